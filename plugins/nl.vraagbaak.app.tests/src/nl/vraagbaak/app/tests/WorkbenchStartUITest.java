@@ -1,0 +1,29 @@
+package nl.vraagbaak.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+import nl.vraagbaak.app.VraagbaakWindowAdvisor;
+import nl.vraagbaak.ui.CorpusView;
+import nl.vraagbaak.ui.VraagbaakPerspective;
+import nl.vraagbaak.ui.testing.UiDriver;
+
+/** The application opens one window titled "Vraagbaak" on the Vraagbaak perspective with its views. */
+class WorkbenchStartUITest {
+
+	@Test
+	void opensTheVraagbaakWindowWithCorpusProblemsAndProjectExplorer() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		assertEquals(VraagbaakWindowAdvisor.TITLE, driver.ui(() -> driver.window().getShell().getText()));
+		IWorkbenchPage page = driver.ui(() -> driver.window().getActivePage());
+		assertEquals(VraagbaakPerspective.ID, driver.ui(() -> page.getPerspective().getId()));
+		for (String view : new String[] { CorpusView.ID, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROJECT_EXPLORER }) {
+			assertNotNull(driver.ui(() -> page.showView(view)), view);
+		}
+		driver.screenshot(UiDriver.screenshotDir().resolve("workbench.png"));
+	}
+}

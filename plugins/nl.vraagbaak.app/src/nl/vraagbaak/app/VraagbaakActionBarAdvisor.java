@@ -1,0 +1,76 @@
+package nl.vraagbaak.app;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** The menu bar: File, Edit, Window, Help, with the places other bundles contribute their commands to. */
+public class VraagbaakActionBarAdvisor extends ActionBarAdvisor {
+
+	public VraagbaakActionBarAdvisor(IActionBarConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	protected void fillMenuBar(IMenuManager menuBar) {
+		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
+		MenuManager file = new MenuManager("&Bestand", IWorkbenchActionConstants.M_FILE);
+		MenuManager newMenu = new MenuManager("&Nieuw", ActionFactory.NEW.getId());
+		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
+		file.add(newMenu);
+		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
+		file.add(new Separator());
+		file.add(action(ActionFactory.SAVE, window));
+		file.add(action(ActionFactory.SAVE_ALL, window));
+		file.add(new Separator());
+		file.add(action(ActionFactory.IMPORT, window));
+		file.add(action(ActionFactory.EXPORT, window));
+		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
+		file.add(action(ActionFactory.QUIT, window));
+
+		MenuManager edit = new MenuManager("Be&werken", IWorkbenchActionConstants.M_EDIT);
+		edit.add(action(ActionFactory.UNDO, window));
+		edit.add(action(ActionFactory.REDO, window));
+		edit.add(new Separator());
+		edit.add(action(ActionFactory.CUT, window));
+		edit.add(action(ActionFactory.COPY, window));
+		edit.add(action(ActionFactory.PASTE, window));
+		edit.add(action(ActionFactory.SELECT_ALL, window));
+		edit.add(action(ActionFactory.FIND, window));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
+		MenuManager windowMenu = new MenuManager("&Venster", IWorkbenchActionConstants.M_WINDOW);
+		MenuManager showView = new MenuManager("&Toon view");
+		showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+		windowMenu.add(showView);
+		windowMenu.add(action(ActionFactory.RESET_PERSPECTIVE, window));
+		windowMenu.add(new Separator());
+		windowMenu.add(action(ActionFactory.PREFERENCES, window));
+
+		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		help.add(action(ActionFactory.ABOUT, window));
+
+		menuBar.add(file);
+		menuBar.add(edit);
+		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(windowMenu);
+		menuBar.add(help);
+	}
+
+	/** Creates a standard workbench action and registers it, so its key binding works and it is disposed. */
+	private IAction action(ActionFactory factory, IWorkbenchWindow window) {
+		IWorkbenchAction action = factory.create(window);
+		register(action);
+		return action;
+	}
+}

@@ -1,0 +1,67 @@
+package nl.vraagbaak.internal.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import nl.vraagbaak.cli.Cli;
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.StoreException;
+
+/** {@code vraagbaak corpus [--json]}: lists the documents in the store. */
+public final class CorpusCommand implements Command {
+
+	/** One row of the listing. */
+	public record Row(String source, String kind, String date, String citation, String title, int passages) {
+	}
+
+	@Override
+	public String name() {
+		return "corpus";
+	}
+
+	@Override
+	public String usage() {
+		return "[--json]";
+	}
+
+	@Override
+	public String summary() {
+		return "list the documents in the corpus with kind, date, citation and passage count";
+	}
+
+	@Override
+	public Set<String> flags() {
+		return Set.of("json");
+	}
+
+	@Override
+	public int run(CommandLine line, PrintStream out, PrintStream err) {
+		CorpusStore store = line.openStore(err);
+		if (store == null) {
+			return Cli.DATA;
+		}
+		List<Row> rows = new ArrayList<>();
+		try {
+			for (CorpusDocument d : store.documents()) {
+				rows.add(new Row(d.source(), d.kind().name(), d.date() == null ? "" : d.date().toString(),
+						d.citation() == null ? "" : d.citation().format(), d.title(), d.passages().size()));
+			}
+		} catch (StoreException e) {
+			err.println("vraagbaak corpus: " + e.getMessage());
+			return Cli.DATA;
+		}
+		if (line.flag("json")) {
+			Json.print(out, rows);
+		} else {
+			out.printf("%-28s %-15s %-10s %-26s %8s%n", "SOURCE", "KIND", "DATE", "CITATION", "PASSAGES");
+			for (Row r : rows) {
+				out.printf("%-28s %-15s %-10s %-26s %8d%n", r.source(), r.kind(), r.date(), r.citation(), r.passages());
+			}
+			out.printf("%d documents, %d passages%n", rows.size(), rows.stream().mapToInt(Row::passages).sum());
+		}
+		return Cli.OK;
+	}
+}

@@ -1,0 +1,81 @@
+package nl.vraagbaak.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.PassageRef;
+import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.ImportReport;
+import nl.vraagbaak.core.store.Importer;
+
+/** The JSON corpus store: seeding, replacing on re-import, and bad input that changes nothing. */
+class CorpusStoreTest {
+
+	@Test
+	void freshDataFolderIsSeededWithTheFiveSeeds(@TempDir Path data) throws Exception {
+		List<CorpusDocument> documents = CorpusStore.open(data).documents();
+		assertEquals(List.of("000_324ef9aa5f44c5fb.txt", "001_4a688004c2e20cff.txt", "002_2940103a23c4f475.txt",
+				"003_d79323f239d0a9a4.txt", "004_7b21e46fa3f5df7d.txt"),
+				documents.stream().map(CorpusDocument::source).toList());
+		assertEquals(102, documents.get(1).passages().size());
+	}
+
+	@Test
+	void documentsSurviveTheJsonRoundTrip(@TempDir Path data) throws Exception {
+		CorpusStore store = CorpusStore.open(data);
+		assertEquals(Fixtures.readSeed("004_"), store.document("004_7b21e46fa3f5df7d.txt").orElseThrow());
+	}
+
+	@Test
+	void importingTheSameFileAgainReplacesItsDocument(@TempDir Path data) throws Exception {
+		CorpusStore store = CorpusStore.open(data);
+		Importer importer = new Importer(store);
+		importer.importPaths(List.of(Fixtures.seed("004_")), new NullProgressMonitor());
+		ImportReport again = importer.importPaths(List.of(Fixtures.seed("004_")), new NullProgressMonitor());
+		assertEquals(1, again.imported().size());
+		assertEquals(5, store.documents().size());
+	}
+
+	@Test
+	void letterReferencesResolveAgainstTheStore(@TempDir Path data) throws Exception {
+		CorpusStore store = CorpusStore.open(data);
+		new Importer(store).importPaths(List.of(Fixtures.seed("001_")), new NullProgressMonitor());
+		CorpusDocument list = store.document("001_4a688004c2e20cff.txt").orElseThrow();
+		assertTrue(list.passage(25).orElseThrow().crossReferences().stream()
+				.anyMatch(r -> new PassageRef("000_324ef9aa5f44c5fb.txt", 1).equals(r.target())));
+	}
+
+	@Test
+	void badFilesAreReportedAndTheRestIsImported(@TempDir Path data, @TempDir Path inbox) throws Exception {
+		CorpusStore store = CorpusStore.open(data);
+		Files.writeString(inbox.resolve("leeg.txt"), "");
+		Files.write(inbox.resolve("latin1.txt"), "Aan de Voorzitter\nDen Haag, 1 mei 2024\n\nDe caf\u00e9".getBytes("ISO-8859-1"));
+		Files.write(inbox.resolve("plaatje.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
+		Files.writeString(inbox.resolve("boodschappen.txt"), "melk\nbrood\n");
+		Files.copy(Fixtures.seed("002_"), inbox.resolve("brief.txt"));
+		List<String> before = Files.list(store.folder()).map(Path::toString).sorted().toList();
+
+		ImportReport report = new Importer(store).importPaths(List.of(inbox, inbox.resolve("bestaat-niet.txt")),
+				new NullProgressMonitor());
+
+		assertEquals(List.of("brief.txt"), report.imported().stream().map(ImportReport.Imported::source).toList());
+		List<String> messages = report.failures().stream().map(ImportReport.Failure::message).sorted().toList();
+		assertEquals(5, messages.size(), messages.toString());
+		assertTrue(messages.stream().anyMatch(m -> m.startsWith(inbox.resolve("leeg.txt") + ": empty file")));
+		assertTrue(messages.stream().anyMatch(m -> m.startsWith(inbox.resolve("latin1.txt") + ":4: not UTF-8")), messages.toString());
+		assertTrue(messages.stream().anyMatch(m -> m.startsWith(inbox.resolve("plaatje.png") + ": unknown format")));
+		assertTrue(messages.stream().anyMatch(m -> m.startsWith(inbox.resolve("boodschappen.txt") + ": unknown format")));
+		assertTrue(messages.stream().anyMatch(m -> m.contains("bestaat-niet.txt: no such file")));
+		List<String> after = Files.list(store.folder()).map(Path::toString).sorted().toList();
+		assertEquals(before.size() + 1, after.size(), "only the good file was added");
+	}
+}

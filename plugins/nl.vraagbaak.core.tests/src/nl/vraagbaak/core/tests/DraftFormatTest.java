@@ -1,0 +1,129 @@
+package nl.vraagbaak.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.vraagbaak.core.PassageRef;
+import nl.vraagbaak.core.draft.Asker;
+import nl.vraagbaak.core.draft.Draft;
+import nl.vraagbaak.core.draft.DraftFormat;
+import nl.vraagbaak.core.draft.DraftHeading;
+import nl.vraagbaak.core.draft.DraftProblem;
+import nl.vraagbaak.core.draft.NumberingStyle;
+import nl.vraagbaak.core.draft.ParsedDraft;
+
+/** The .kv draft format: heading, numbered questions, footnotes, directives; round trips and errors with lines. */
+class DraftFormatTest {
+	private static final String CANONICAL = """
+			Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid en de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties over Europese ontwikkelingen rondom chatcontrole (ingezonden 13 november 2025).
+
+			1. Kunt u toelichten wat er vandaag besproken wordt door de Law Enforcement Working Party? [1]
+
+			2. Heeft u advies ingewonnen van de AIVD? Zo ja, wat houdt dat in? Zo nee, waarom niet? [2]
+
+			[1] Consilium, "Law Enforcement Working Party", 12 november 2025.
+			[2] Kamerstuk 32 317, nr. 891.
+
+			% negeer: 004_7b21e46fa3f5df7d.txt#8
+			""";
+
+	@Test
+	void parsesHeadingQuestionsFootnotesAndDirectives() {
+		ParsedDraft parsed = DraftFormat.parse(CANONICAL);
+		assertEquals(List.of(), parsed.problems());
+		Draft draft = parsed.draft();
+		DraftHeading h = draft.heading();
+		assertEquals(List.of(new Asker("Kathmann", "GroenLinks-PvdA")), h.askers());
+		assertEquals(List.of("de minister van Justitie en Veiligheid",
+				"de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"), h.addressees());
+		assertEquals("Europese ontwikkelingen rondom chatcontrole", h.subject());
+		assertEquals(LocalDate.of(2025, 11, 13), h.submitted());
+		assertEquals(2, draft.questions().size());
+		assertTrue(draft.questions().get(1).text().startsWith("Heeft u advies ingewonnen van de AIVD? Zo ja,"));
+		assertEquals("Kamerstuk 32 317, nr. 891.", draft.footnote(2).text());
+		assertEquals(List.of(new PassageRef("004_7b21e46fa3f5df7d.txt", 8)), draft.ignored());
+		assertEquals(3, parsed.spans().get(0).firstLine());
+	}
+
+	@Test
+	void canonicalTextRoundTripsExactly() {
+		assertEquals(CANONICAL, DraftFormat.print(DraftFormat.parse(CANONICAL).draft()));
+	}
+
+	@Test
+	void severalAskersAndVraagNumbering() {
+		String text = """
+				Vragen van de leden Six Dijkstra (NSC), Kathmann (GroenLinks-PvdA) en Van Baarle (DENK) aan de minister van Justitie en Veiligheid over chatcontrole.
+
+				Vraag 1
+				Bent u bekend met het bericht?
+
+				Vraag 2
+				Deelt u de zorgen
+				van de AIVD?
+				""";
+		ParsedDraft parsed = DraftFormat.parse(text);
+		assertEquals(List.of(), parsed.problems());
+		assertEquals(List.of(new Asker("Six Dijkstra", "NSC"), new Asker("Kathmann", "GroenLinks-PvdA"),
+				new Asker("Van Baarle", "DENK")), parsed.draft().heading().askers());
+		assertEquals(NumberingStyle.VRAAG, parsed.draft().numbering());
+		assertEquals("Deelt u de zorgen van de AIVD?", parsed.draft().questions().get(1).text());
+		assertEquals(DraftFormat.parse(DraftFormat.print(parsed.draft())).draft(), parsed.draft());
+	}
+
+	@Test
+	void printingRenumbersQuestionsAndFootnotes() {
+		String text = """
+				Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid over chatcontrole.
+
+				3. Eerste vraag? [7]
+
+				1. Tweede vraag? [2]
+
+				[2] Bron twee.
+				[7] Bron zeven.
+				""";
+		ParsedDraft parsed = DraftFormat.parse(text);
+		assertEquals(2, parsed.problems().stream().filter(p -> p.severity() == DraftProblem.Severity.WARNING).count());
+		assertFalse(parsed.hasErrors());
+		String printed = DraftFormat.print(parsed.draft());
+		assertTrue(printed.contains("\n1. Eerste vraag? [1]\n\n2. Tweede vraag? [2]\n\n[1] Bron zeven.\n[2] Bron twee.\n"),
+				printed);
+	}
+
+	@Test
+	void malformedDraftsReportLinesAndKeepEveryLine() {
+		String text = """
+				Dit is geen kop.
+
+				1. Vraag zonder voetnoot? [4]
+				zomaar tekst
+
+				losse tekst buiten een vraag
+				[1] Niet gebruikt.
+				[1] Dubbel.
+				""";
+		ParsedDraft parsed = DraftFormat.parse(text);
+		assertTrue(parsed.hasErrors());
+		assertEquals(text.lines().count() + 1, parsed.lines().size(), "every line kept");
+		assertEquals(List.of(1, 3, 6, 8), parsed.problems().stream()
+				.filter(p -> p.severity() == DraftProblem.Severity.ERROR).map(DraftProblem::line).sorted().toList(),
+				parsed.problems().toString());
+		assertTrue(parsed.problems().stream().anyMatch(p -> p.line() == 1 && p.message().startsWith("missing heading")));
+		assertTrue(parsed.problems().stream().anyMatch(p -> p.line() == 7 && p.message().contains("not referenced")));
+	}
+
+	@Test
+	void badHeadingAndEmptyDraft() {
+		ParsedDraft parsed = DraftFormat.parse("Vragen van het lid Kathmann over niets.\n\n1. Vraag?\n");
+		assertEquals(1, parsed.problems().get(0).line());
+		assertTrue(parsed.problems().get(0).message().startsWith("heading must read"));
+		assertTrue(DraftFormat.parse("").hasErrors());
+	}
+}

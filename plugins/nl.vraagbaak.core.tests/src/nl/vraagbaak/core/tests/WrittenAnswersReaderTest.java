@@ -1,0 +1,70 @@
+package nl.vraagbaak.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.core.Passage;
+
+/** Seed 004: answers to ten written questions, "Vraag N" / "Antwoord op vraag N". */
+class WrittenAnswersReaderTest {
+	private static CorpusDocument answers;
+
+	@BeforeAll
+	static void read() throws Exception {
+		answers = Fixtures.readSeed("004_");
+	}
+
+	@Test
+	void headingGivesMinisterAndDate() {
+		assertEquals(DocumentKind.WRITTEN_ANSWERS, answers.kind());
+		assertEquals(10, answers.passages().size());
+		assertEquals(LocalDate.of(2025, 11, 21), answers.date());
+		assertTrue(answers.minister().startsWith("minister Van Oosten (Justitie en Veiligheid)"), answers.minister());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"1|Kunt u toelichten wat er vandaag|(CSAM-verordening)? 1)|Tijdens de Radenwerkgroep|(de CSAM-verordening) besproken.",
+			"2|Bent u bekend met de inhoud van het compromisvoorstel? 2)|chatcontrole nooit bevolen kan worden?|Ja, ik ben bekend met de inhoud|opleggen van detectieverplichtingen aan aanbieders.",
+			"3|Is in het nieuwe compromisvoorstel volledig uitgesloten|het omzeilen van end-to-end encryptie?|Als met ‘chatcontrole’ wordt gedoeld op verplichte detectie|over het feit dat de diensten dit doen.",
+			"4|Welke zekerheid kunt u bieden|als dit wel het geval zou zijn?|Zoals eerder vermeld in vraag 2|tegenover enige vorm van verplichte detectie.",
+			"5|Bent u het met de indiener eens|zowel nu als in de toekomst?|Naar aanleiding van de in vraag benoemde motie|een brief aan uw Kamer verzonden.[2]",
+			"6|Wat is de inzet van Nederland|aan de Kamer doen toekomen?|In de Kamerbrief die het kabinet op 18 november jl.|kan ik deze niet met de Kamer delen.",
+			"7|Op welk niveau is de inzet van Nederland|betrokken bij de standpuntbepaling?|Zoals hierboven in vraag 6 geschetst|Economische Zaken en Buitenlandse Zaken.",
+			"8|Heeft u, net als bij het Poolse voorstel in 2024, advies ingewonnen|een definitief standpunt wordt bepaald?|Er is advies ingewonnen|in lijn met het voorstel onder Pools voorzitterschap.",
+			"9|Kunt u toezeggen dat u vasthoudt|de demissionaire staat van het kabinet?|Nederland heeft in Brussel de bekende rode lijnen herhaald|met uw Kamer verder hierover zal spreken.",
+			"10|Kunt u deze vragen afzonderlijk en op zeer korte termijn beantwoorden|in het kader van de CSAM-verordening?|Ja.|Ja." })
+	void allTenPairs(int number, String qStart, String qEnd, String aStart, String aEnd) {
+		Passage p = answers.passage(number).orElseThrow();
+		assertTrue(p.question().startsWith(qStart), p.question());
+		assertTrue(p.question().endsWith(qEnd), p.question());
+		assertTrue(p.answer().startsWith(aStart), p.answer());
+		assertTrue(p.answer().endsWith(aEnd), p.answer());
+		assertFalse(p.answer().contains("[bookmark"), "conversion bookmarks are not text");
+	}
+
+	@Test
+	void footnoteReferencesAreKept() {
+		Passage q5 = answers.passage(5).orElseThrow();
+		assertTrue(q5.question().contains("motie-Kathmann c.s. 3)"));
+		assertTrue(q5.footnotes().stream().anyMatch(f -> f.label().equals("3") && f.text().equals("Kamerstuk 32317, nr. 891")));
+		assertTrue(q5.citations().stream().anyMatch(c -> c.format().equals("Kamerstuk 32 317, nr. 906")));
+		assertTrue(answers.passage(1).orElseThrow().footnotes().get(0).text().startsWith("Op 12 november 2025"));
+	}
+
+	@Test
+	void referencesToOtherAnswersResolve() {
+		assertEquals(2, answers.passage(4).orElseThrow().crossReferences().get(0).target().number());
+		assertEquals(6, answers.passage(7).orElseThrow().crossReferences().get(0).target().number());
+	}
+}

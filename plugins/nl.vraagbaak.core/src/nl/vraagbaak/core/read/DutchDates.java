@@ -1,0 +1,59 @@
+package nl.vraagbaak.core.read;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads dates as Dutch government documents write them: "1 oktober 2024", "21 november 2025", "2024-10-01". */
+public final class DutchDates {
+	private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
+			"augustus", "september", "oktober", "november", "december");
+	/** A day and a Dutch month name with an optional year ("8 oktober 2024", "1 oktober jl."). */
+	public static final Pattern WRITTEN = Pattern.compile(
+			"\\b(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\\s+(\\d{4}))?",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+	private DutchDates() {
+	}
+
+	/** The first full date (with year) in the text, or null. */
+	public static LocalDate first(String text) {
+		Matcher m = WRITTEN.matcher(text);
+		while (m.find()) {
+			if (m.group(3) != null) {
+				LocalDate date = of(Integer.parseInt(m.group(3)), m.group(2), m.group(1));
+				if (date != null) {
+					return date;
+				}
+			}
+		}
+		Matcher iso = ISO.matcher(text);
+		while (iso.find()) {
+			try {
+				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+						Integer.parseInt(iso.group(3)));
+			} catch (DateTimeException e) {
+				// not a date after all (e.g. a document number); look further
+			}
+		}
+		return null;
+	}
+
+	/** A date from its parts; the year comes from {@code defaultYear} when the text gave none. Null if invalid. */
+	public static LocalDate of(int year, String month, String day) {
+		try {
+			return LocalDate.of(year, MONTHS.indexOf(month.toLowerCase(Locale.ROOT)) + 1, Integer.parseInt(day));
+		} catch (DateTimeException | NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/** "1 oktober 2024": the written form used in headings and citations. */
+	public static String format(LocalDate date) {
+		return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+	}
+}

@@ -1,0 +1,33 @@
+package nl.vraagbaak.core.read;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Small text helpers shared by the readers. */
+public final class Texts {
+	private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\u2007\\u202f]+");
+
+	private Texts() {
+	}
+
+	/** Splits text into lines, accepting \n, \r\n and \r, and turning no-break spaces into spaces. */
+	public static List<String> lines(String text) {
+		String normalized = text.startsWith("\ufeff") ? text.substring(1) : text;
+		return Arrays.asList(normalized.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+	}
+
+	/** Runs of spaces, tabs and no-break spaces become one space. */
+	public static String collapseSpaces(String text) {
+		return SPACES.matcher(text).replaceAll(" ");
+	}
+
+	/** Collapses all white space, line breaks included, to single spaces and trims. */
+	public static String normalizeWhitespace(String text) {
+		return text == null ? null : text.replaceAll("\\s+", " ").trim();
+	}
+
+	public static boolean isBlank(String line) {
+		return line.replace('\u00a0', ' ').isBlank();
+	}
+}

@@ -1,0 +1,170 @@
+package nl.vraagbaak.core.read;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.DocumentKind;
+
+/**
+ * Reads answers to written questions in the published form: a heading "Antwoord van minister X (...) (ontvangen
+ * date)", then "Vraag N" / "Antwoord op vraag N" pairs ("Antwoord op vragen 2 en 3" answers both), and the
+ * questions' footnotes "1) ..." at the end.
+ */
+public final class WrittenAnswersReader implements CorpusReader {
+	private static final Pattern QUESTION = Pattern.compile("^\\s*Vraag\\s+(\\d{1,3})\\s*[:.]?\\s*(.*)$");
+	private static final Pattern ANSWER = Pattern.compile(
+			"^\\s*Antwoord\\s+op\\s+vra(?:ag|gen)\\s+(\\d{1,3}(?:\\s*(?:,|en|t/m)\\s*\\d{1,3})*)\\s*[:.]?\\s*(.*)$",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern HEADING = Pattern.compile("^\\s*Antwoord(?:en)? van (?:de )?(.+?)(?:\\s*\\(ontvangen ([^)]*)\\))?\\s*$");
+	private static final Pattern FOOTNOTE = Pattern.compile("^\\s*(\\d{1,2})\\)\\s+(.*)$");
+	private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]]*\\]");
+	private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+
+	@Override
+	public String id() {
+		return "written-answers";
+	}
+
+	@Override
+	public boolean recognises(Path file, byte[] head) {
+		if (!TextFiles.looksLikeText(head)) {
+			return false;
+		}
+		String text = new String(head, StandardCharsets.UTF_8);
+		return Pattern.compile("(?m)^\\s*Vraag\\s+1\\b").matcher(text).find()
+				&& Pattern.compile("(?m)^\\s*Antwoord\\s+op\\s+vra", Pattern.CASE_INSENSITIVE).matcher(text).find();
+	}
+
+	@Override
+	public CorpusDocument read(Path file) throws CorpusReadException {
+		String source = file.getFileName().toString();
+		List<String> lines = Texts.lines(BOOKMARK.matcher(TextFiles.readUtf8(file)).replaceAll(""));
+		String heading = null;
+		Map<Integer, List<String>> questions = new LinkedHashMap<>();
+		Map<List<Integer>, List<String>> answers = new LinkedHashMap<>();
+		Map<Integer, Integer> questionLine = new LinkedHashMap<>();
+		List<String> current = null;
+		int footnoteStart = -1;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			Matcher q = QUESTION.matcher(line);
+			Matcher a = ANSWER.matcher(line);
+			Matcher h = HEADING.matcher(line);
+			if (a.matches()) {
+				current = new ArrayList<>(List.of(a.group(2)));
+				answers.put(numbers(a.group(1)), current);
+			} else if (q.matches()) {
+				int number = Integer.parseInt(q.group(1));
+				if (questions.containsKey(number)) {
+					throw new CorpusReadException(file.toString(), i + 1, "question " + number + " appears twice");
+				}
+				current = new ArrayList<>(List.of(q.group(2)));
+				questions.put(number, current);
+				questionLine.put(number, i);
+			} else if (heading == null && questions.isEmpty() && h.matches()) {
+				heading = line.trim();
+			} else if (!answers.isEmpty() && FOOTNOTE.matcher(line).matches()
+					&& Integer.parseInt(FOOTNOTE.matcher(line).replaceFirst("$1")) == 1) {
+				footnoteStart = i;
+				break;
+			} else if (current != null) {
+				current.add(line);
+			}
+		}
+		if (questions.isEmpty()) {
+			throw new CorpusReadException(file.toString(), 0, "no questions found (expected \"Vraag 1\" ... \"Antwoord op vraag 1\")");
+		}
+		return assemble(source, heading, questions, answers, questionLine,
+				footnoteStart < 0 ? List.of() : lines.subList(footnoteStart, lines.size()));
+	}
+
+	private static CorpusDocument assemble(String source, String heading, Map<Integer, List<String>> questions,
+			Map<List<Integer>, List<String>> answers, Map<Integer, Integer> questionLine, List<String> footnoteLines) {
+		LocalDate date = null;
+		String minister = null;
+		if (heading != null) {
+			Matcher h = HEADING.matcher(heading);
+			if (h.matches()) {
+				minister = h.group(1).replaceAll(",\\s*$", "");
+				date = h.group(2) == null ? null : DutchDates.first(h.group(2));
+			}
+		}
+		int max = questions.keySet().stream().max(Integer::compare).orElse(0);
+		PassageAssembler assembler = new PassageAssembler(source, max, date == null ? 0 : date.getYear());
+		for (Map.Entry<Integer, List<String>> q : questions.entrySet()) {
+			String answer = answers.entrySet().stream().filter(a -> a.getKey().contains(q.getKey()))
+					.map(a -> paragraphs(a.getValue())).findFirst().orElse("");
+			int line = questionLine.get(q.getKey());
+			assembler.add(q.getKey(), null, paragraphs(q.getValue()), answer, line, line + 1);
+		}
+		readFootnotes(footnoteLines, assembler);
+		return new CorpusDocument(source, DocumentKind.WRITTEN_ANSWERS, heading == null ? source : heading, date, null,
+				null, minister, List.of(), assembler.passages());
+	}
+
+	/** Footnotes "1) text", continued on following lines; each goes to the question that carries its mark. */
+	private static void readFootnotes(List<String> lines, PassageAssembler assembler) {
+		String label = null;
+		List<String> text = new ArrayList<>();
+		for (String line : lines) {
+			Matcher f = FOOTNOTE.matcher(line);
+			if (f.matches()) {
+				if (label != null) {
+					assembler.addFootnote(label, TextJoiner.join(text), Integer.MAX_VALUE);
+				}
+				label = f.group(1);
+				text = new ArrayList<>(List.of(f.group(2)));
+			} else if (label != null) {
+				text.add(line);
+			}
+		}
+		if (label != null) {
+			assembler.addFootnote(label, TextJoiner.join(text), Integer.MAX_VALUE);
+		}
+	}
+
+	/** Lines to text: lines within a paragraph joined, blank lines separating paragraphs. */
+	private static String paragraphs(List<String> lines) {
+		List<String> paragraphs = new ArrayList<>();
+		List<String> current = new ArrayList<>();
+		for (String line : lines) {
+			if (Texts.isBlank(line)) {
+				if (!current.isEmpty()) {
+					paragraphs.add(TextJoiner.join(current));
+					current.clear();
+				}
+			} else {
+				current.add(line);
+			}
+		}
+		if (!current.isEmpty()) {
+			paragraphs.add(TextJoiner.join(current));
+		}
+		return String.join("\n\n", paragraphs);
+	}
+
+	private static List<Integer> numbers(String text) {
+		List<Integer> numbers = new ArrayList<>();
+		Matcher m = NUMBER.matcher(text);
+		while (m.find()) {
+			numbers.add(Integer.parseInt(m.group()));
+		}
+		if (text.contains("t/m") && numbers.size() == 2) {
+			int from = numbers.get(0);
+			int to = numbers.get(1);
+			numbers.clear();
+			for (int n = from; n <= to; n++) {
+				numbers.add(n);
+			}
+		}
+		return numbers;
+	}
+}

@@ -1,0 +1,42 @@
+package nl.vraagbaak.core.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.vraagbaak.core.CorpusDocument;
+
+/** What an import did: the documents stored and the files that failed, each with its reason. */
+public final class ImportReport {
+
+	/** One stored document and the file it came from. */
+	public record Imported(Path file, String source, String kind, int passages) {
+	}
+
+	/** One file that could not be imported; the message names the file and, where it applies, the line. */
+	public record Failure(Path file, String message) {
+	}
+
+	private final List<Imported> imported = new ArrayList<>();
+	private final List<Failure> failures = new ArrayList<>();
+
+	void imported(Path file, CorpusDocument document) {
+		imported.add(new Imported(file, document.source(), document.kind().name(), document.passages().size()));
+	}
+
+	void failed(Path file, String message) {
+		failures.add(new Failure(file, message));
+	}
+
+	public List<Imported> imported() {
+		return List.copyOf(imported);
+	}
+
+	public List<Failure> failures() {
+		return List.copyOf(failures);
+	}
+
+	public boolean hasFailures() {
+		return !failures.isEmpty();
+	}
+}

@@ -1,0 +1,88 @@
+package nl.vraagbaak.core.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.read.CorpusFormats;
+import nl.vraagbaak.core.read.CorpusReadException;
+
+/**
+ * Imports files and folders into the store. Each file is read completely before anything is stored, so a bad file
+ * leaves the store as it was; the other files of the same import are still imported.
+ */
+public final class Importer {
+	private final CorpusStore store;
+	private final List<ImportListener> listeners = new ArrayList<>();
+
+	public Importer(CorpusStore store) {
+		this.store = store;
+	}
+
+	/** Tells a listener (the search index) about every stored document. */
+	public Importer addListener(ImportListener listener) {
+		listeners.add(listener);
+		return this;
+	}
+
+	/**
+	 * Imports the given files and, recursively, the files in the given folders.
+	 *
+	 * @throws OperationCanceledException when cancelled; documents stored before that stay stored
+	 */
+	public ImportReport importPaths(List<Path> paths, IProgressMonitor monitor) {
+		ImportReport report = new ImportReport();
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			collect(path, files, report);
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Importeren / Importing", files.size() + 1);
+		for (Path file : files) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			progress.subTask(file.getFileName().toString());
+			try {
+				CorpusDocument document = CorpusFormats.read(file);
+				store.put(document);
+				for (ImportListener listener : listeners) {
+					listener.stored(document);
+				}
+				report.imported(file, document);
+			} catch (CorpusReadException | StoreException e) {
+				report.failed(file, e.getMessage());
+			}
+			progress.worked(1);
+		}
+		try {
+			new LetterReferenceResolver(store).resolveAll();
+		} catch (StoreException e) {
+			report.failed(store.folder(), e.getMessage());
+		}
+		progress.worked(1);
+		return report;
+	}
+
+	private static void collect(Path path, List<Path> files, ImportReport report) {
+		if (Files.isDirectory(path)) {
+			try (Stream<Path> walk = Files.walk(path)) {
+				walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
+						.forEach(files::add);
+			} catch (IOException e) {
+				report.failed(path, path + ": cannot list the folder: " + e.getMessage());
+			}
+		} else if (Files.isRegularFile(path)) {
+			files.add(path);
+		} else {
+			report.failed(path, path + ": no such file or folder / bestand of map bestaat niet");
+		}
+	}
+}

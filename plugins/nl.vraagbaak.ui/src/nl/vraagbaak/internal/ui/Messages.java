@@ -1,0 +1,31 @@
+package nl.vraagbaak.internal.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible text: messages.properties is Dutch (the default), messages_en.properties English. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "nl.vraagbaak.internal.ui.messages";
+
+	public static String CorpusView_loading;
+	public static String CorpusView_loadFailed;
+	public static String CorpusView_passages;
+	public static String CorpusView_selectPassage;
+	public static String Passage_question;
+	public static String Passage_answer;
+	public static String Passage_footnotes;
+	public static String Passage_citations;
+	public static String Passage_source;
+	public static String Passage_date;
+	public static String Passage_citation;
+	public static String Passage_minister;
+	public static String Passage_document;
+	public static String Passage_references;
+	public static String Passage_notInCorpus;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

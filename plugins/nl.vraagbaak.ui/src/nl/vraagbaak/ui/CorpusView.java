@@ -1,0 +1,98 @@
+package nl.vraagbaak.ui;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.Passage;
+import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.internal.ui.CorpusTreeContent;
+import nl.vraagbaak.internal.ui.Messages;
+import nl.vraagbaak.internal.ui.PassageDetails;
+
+/**
+ * The corpus: documents, then their passages; selecting a passage shows its question, answer and provenance. The
+ * store is read in a job; the display thread only shows the result.
+ */
+public class CorpusView extends ViewPart {
+	public static final String ID = "nl.vraagbaak.ui.corpusView";
+	/** Widget data keys, so that tests find the widgets without knowing the layout. */
+	public static final String TREE_KEY = "vraagbaak.corpus.tree";
+	public static final String DETAILS_KEY = "vraagbaak.corpus.details";
+
+	private TreeViewer viewer;
+	private StyledText details;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new FillLayout());
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		viewer = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTree().setData(TREE_KEY, Boolean.TRUE);
+		CorpusTreeContent content = new CorpusTreeContent();
+		viewer.setContentProvider(content);
+		viewer.setLabelProvider(content);
+		details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		details.setData(DETAILS_KEY, Boolean.TRUE);
+		details.setMargins(8, 8, 8, 8);
+		details.setText(Messages.CorpusView_selectPassage);
+		sash.setWeights(55, 45);
+		viewer.addSelectionChangedListener(e -> show(e.getStructuredSelection()));
+		getSite().setSelectionProvider(viewer);
+		reload();
+	}
+
+	/** Reads the store again (after an import) and shows it. */
+	public void reload() {
+		viewer.setInput(List.of(NLS.bind(Messages.CorpusView_loading, VraagbaakUi.dataFolder())));
+		Job job = Job.create("Corpus", (IProgressMonitor monitor) -> {
+			try {
+				List<CorpusDocument> documents = CorpusStore.open(VraagbaakUi.dataFolder()).documents();
+				showAsync(documents);
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				showAsync(List.of(NLS.bind(Messages.CorpusView_loadFailed, e.getMessage())));
+				return new Status(IStatus.ERROR, VraagbaakUi.PLUGIN_ID, e.getMessage(), e);
+			}
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void showAsync(List<?> input) {
+		viewer.getControl().getDisplay().asyncExec(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				viewer.setInput(input);
+			}
+		});
+	}
+
+	private void show(IStructuredSelection selection) {
+		Object element = selection.getFirstElement();
+		if (element instanceof CorpusTreeContent.PassageNode node) {
+			PassageDetails.render(details, node.document(), node.passage());
+		} else if (element instanceof CorpusDocument document && !document.passages().isEmpty()) {
+			Passage first = document.passages().get(0);
+			PassageDetails.render(details, document, first);
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+}

@@ -1,0 +1,23 @@
+package nl.vraagbaak.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The Vraagbaak perspective: dossiers and corpus on the left, drafts in the middle, problems below. */
+public class VraagbaakPerspective implements IPerspectiveFactory {
+	public static final String ID = "nl.vraagbaak.ui.perspective";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.38f, editors);
+		left.addView(CorpusView.ID);
+		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(CorpusView.ID);
+		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+	}
+}

@@ -1,0 +1,25 @@
+package nl.vraagbaak.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+
+import nl.vraagbaak.core.store.DataFolder;
+
+/** Where the workbench keeps its data: "--data DIR" on the command line, else the default data folder. */
+public final class VraagbaakUi {
+	public static final String PLUGIN_ID = "nl.vraagbaak.ui";
+
+	private VraagbaakUi() {
+	}
+
+	public static Path dataFolder() {
+		String[] args = Platform.getApplicationArgs();
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals("--data")) {
+				return DataFolder.resolve(args[i + 1]);
+			}
+		}
+		return DataFolder.resolve(System.getProperty("vraagbaak.data"));
+	}
+}
