@@ -7,8 +7,12 @@ import java.util.Map;
 
 import nl.vraagbaak.internal.cli.Command;
 import nl.vraagbaak.internal.cli.CommandLine;
+import nl.vraagbaak.internal.cli.BenchCommand;
+import nl.vraagbaak.internal.cli.CheckCommand;
 import nl.vraagbaak.internal.cli.CorpusCommand;
+import nl.vraagbaak.internal.cli.EvalCommand;
 import nl.vraagbaak.internal.cli.ImportCommand;
+import nl.vraagbaak.internal.cli.SearchCommand;
 import nl.vraagbaak.internal.cli.ShowCommand;
 import nl.vraagbaak.internal.cli.UsageException;
 
@@ -31,6 +35,10 @@ public final class Cli {
 		register(new ImportCommand());
 		register(new CorpusCommand());
 		register(new ShowCommand());
+		register(new SearchCommand());
+		register(new CheckCommand());
+		register(new EvalCommand());
+		register(new BenchCommand());
 	}
 
 	/** Adds a command; later bundles' commands (search, export) register through here. */

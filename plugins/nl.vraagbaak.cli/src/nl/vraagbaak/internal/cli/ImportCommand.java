@@ -2,29 +2,16 @@ package nl.vraagbaak.internal.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import nl.vraagbaak.cli.Cli;
-import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.ImportReport;
 import nl.vraagbaak.core.store.Importer;
 
 /** {@code vraagbaak import <file|dir>...}: reads files into the corpus store. */
 public final class ImportCommand implements Command {
-	private final List<ImportHook> hooks;
-
-	public ImportCommand(ImportHook... hooks) {
-		this.hooks = List.of(hooks);
-	}
-
-	/** Lets later bundles (the search index) follow what an import stores. */
-	public interface ImportHook {
-		void attach(Importer importer, CorpusStore store, Path dataFolder, PrintStream err);
-	}
-
 	@Override
 	public String name() {
 		return "import";
@@ -50,14 +37,18 @@ public final class ImportCommand implements Command {
 		if (line.positional().isEmpty()) {
 			throw new UsageException("name at least one file or folder to import");
 		}
-		CorpusStore store = line.openStore(err);
-		if (store == null) {
-			return Cli.DATA;
+		try (Session session = Session.open(line, err)) {
+			if (session == null) {
+				return Cli.DATA;
+			}
+			Importer importer = new Importer(session.store()).addListener(session::index);
+			ImportReport report = importer.importPaths(line.positional().stream().map(Path::of).toList(),
+					new NullProgressMonitor());
+			return report(report, line, out, err);
 		}
-		Importer importer = new Importer(store);
-		hooks.forEach(h -> h.attach(importer, store, line.dataFolder(), err));
-		ImportReport report = importer.importPaths(line.positional().stream().map(Path::of).toList(),
-				new NullProgressMonitor());
+	}
+
+	private static int report(ImportReport report, CommandLine line, PrintStream out, PrintStream err) {
 		if (line.flag("json")) {
 			Json.print(out, report);
 		} else {

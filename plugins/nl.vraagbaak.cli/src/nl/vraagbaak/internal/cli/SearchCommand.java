@@ -1,0 +1,93 @@
+package nl.vraagbaak.internal.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import nl.vraagbaak.cli.Cli;
+import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.PassageSearch;
+import nl.vraagbaak.search.SearchHit;
+import nl.vraagbaak.search.SearchOptions;
+
+/** {@code vraagbaak search "<text>"}: earlier answers for a draft question or keywords. */
+public final class SearchCommand implements Command {
+
+	@Override
+	public String name() {
+		return "search";
+	}
+
+	@Override
+	public String usage() {
+		return "\"<text>\" [--limit N] [--kind question-list|written-answers|letter[,...]] [--from YYYY-MM-DD] "
+				+ "[--to YYYY-MM-DD] [--minister WORDS] [--json]";
+	}
+
+	@Override
+	public String summary() {
+		return "earlier answers for a draft question or keywords (\"quotes\", AND, OR work), ranked with provenance";
+	}
+
+	@Override
+	public Set<String> flags() {
+		return Set.of("json");
+	}
+
+	@Override
+	public Set<String> valueOptions() {
+		return Set.of("limit", "kind", "from", "to", "minister");
+	}
+
+	@Override
+	public int run(CommandLine line, PrintStream out, PrintStream err) throws UsageException {
+		if (line.positional().isEmpty()) {
+			throw new UsageException("give the text to search for");
+		}
+		SearchOptions options = new SearchOptions(line.intValue("limit", 10, 1, 1000), kinds(line.value("kind", "")),
+				date(line, "from"), date(line, "to"), line.value("minister", null));
+		try (Session session = Session.open(line, err)) {
+			if (session == null) {
+				return Cli.DATA;
+			}
+			List<SearchHit> hits = new PassageSearch(session.index()).search(String.join(" ", line.positional()), options);
+			if (line.flag("json")) {
+				Json.print(out, hits);
+			} else {
+				HitPrinter.print(out, hits);
+			}
+			return hits.isEmpty() ? Cli.PARTIAL : Cli.OK;
+		} catch (IndexException e) {
+			err.println("vraagbaak search: " + e.getMessage());
+			return Cli.DATA;
+		}
+	}
+
+	private static Set<DocumentKind> kinds(String text) throws UsageException {
+		Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+		for (String part : text.split(",")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			DocumentKind kind = DocumentKind.parse(part.trim().replace('-', '_'));
+			if (kind == null) {
+				throw new UsageException("unknown --kind '" + part + "': use question-list, written-answers or letter");
+			}
+			kinds.add(kind);
+		}
+		return kinds;
+	}
+
+	private static LocalDate date(CommandLine line, String option) throws UsageException {
+		String text = line.value(option, null);
+		try {
+			return text == null ? null : LocalDate.parse(text);
+		} catch (DateTimeParseException e) {
+			throw new UsageException("--" + option + " takes a date as YYYY-MM-DD, not '" + text + "'");
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package nl.vraagbaak.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.PassageIndex;
+
+/** The corpus store and its search index in the data folder, open for one command. */
+final class Session implements AutoCloseable {
+	private final CorpusStore store;
+	private final PassageIndex index;
+
+	private Session(CorpusStore store, PassageIndex index) {
+		this.store = store;
+		this.index = index;
+	}
+
+	/** Opens both, saying on stderr when the index had to be rebuilt; null (reported) when they cannot be used. */
+	static Session open(CommandLine line, PrintStream err) {
+		CorpusStore store = line.openStore(err);
+		if (store == null) {
+			return null;
+		}
+		try {
+			PassageIndex index = PassageIndex.open(line.dataFolder(), store, new NullProgressMonitor());
+			if (index.rebuildReason() != null) {
+				err.println("vraagbaak: rebuilt the search index (" + index.rebuildReason() + ")");
+			}
+			return new Session(store, index);
+		} catch (IndexException e) {
+			err.println("vraagbaak: " + e.getMessage());
+			return null;
+		}
+	}
+
+	CorpusStore store() {
+		return store;
+	}
+
+	PassageIndex index() {
+		return index;
+	}
+
+	/** Keeps the index in step with a document the import just stored. */
+	void index(CorpusDocument document) throws StoreException {
+		try {
+			index.update(document);
+		} catch (IOException e) {
+			throw new StoreException("stored, but not indexed: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			index.close();
+		} catch (IOException e) {
+			// the index was committed after every change; a failing close loses nothing
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package nl.vraagbaak.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.vraagbaak.internal.search.DutchAnalysis;
+
+/**
+ * The Dutch analysis chain as a table: input to tokens, positions separated by spaces, terms at the same position
+ * by "|". "§n" is the concept token of synonym group n (line n of synonyms.txt).
+ */
+class DutchAnalysisTest {
+	private static final DutchAnalysis ANALYZER = new DutchAnalysis();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '=', value = {
+			// hyphen and compound variants end in the same terms
+			"fout-positieven = §2|fout positiev",
+			"foutpositieven = §2|foutpositiev|positiev",
+			"fout positieven = §2|fout positiev",
+			"vals-positieven = §2|val positiev",
+			"false positives = §2|fal positives",
+			"foutmarge = §2|foutmarg",
+			"onterechte treffers = §2|onterecht treffer",
+			"AIVD = §1|aivd",
+			"Algemene Inlichtingen- en Veiligheidsdienst = §1|algemen inlicht veiligheidsdienst|dienst",
+			"inlichtingendienst = §1|inlichtingendienst|inlicht|dienst",
+			"end-to-end-encryptie = §3|end to end encryptie",
+			"end-to-endencryptie = §3|end to endencryptie|encryptie",
+			"client-side scanning = §4|client sid scanning",
+			"scannen op het apparaat = §4|scann apparat",
+			"chatcontrole = §4|chatcontrol",
+			"CSAM = §5|csam",
+			"kinderpornografisch materiaal = §5|kinderpornografisch|kinder materiaal",
+			"DSA = §6|dsa",
+			"Digital Services Act = §6|digital services act",
+			"Digitaledienstenverordening = §6|digitaledienstenverorden|dienst|verorden",
+			"detectiebevelen = §7|detectiebevel|detectie|bevel",
+			"BNC-fiche = §8|bnc fich",
+			"JBZ-Raad = §9|jbz rad",
+			"Coreper = §10|coreper",
+			// ordinary inflections, diacritics, stop words
+			"kamervragen = kamervrag",
+			"kamervraag = kamervrag",
+			"ministeries = ministeries|minister",
+			"geïnformeerd = informer",
+			"informeren = informer",
+			"detecteren = detecter",
+			"gedetecteerd = detecter",
+			"onthoudt = onthoud",
+			"onthouden = §16|onthoud",
+			"Bent u bereid de Kamer te informeren? = kamer informer" })
+	void tokens(String input, String expected) throws IOException {
+		assertEquals(expected.trim(), tokens(input.trim()));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '=', value = { "foutmarge = vals-positieven", "false positives = onterechte treffers",
+			"AIVD = inlichtingendienst", "end-to-end-encryptie = versleuteling", "chatcontrole = client side scanning",
+			"CSAM = materiaal van seksueel kindermisbruik", "DSA = Digitaledienstenverordening",
+			"adviseerde = advies", "geraadpleegd = advies ingewonnen" })
+	void spellingsOfOneConceptShareItsToken(String a, String b) throws IOException {
+		List<String> first = List.of(tokens(a.trim()).split("[ |]"));
+		List<String> second = List.of(tokens(b.trim()).split("[ |]"));
+		assertTrue(first.stream().anyMatch(t -> t.startsWith("§") && second.contains(t)), first + " / " + second);
+	}
+
+	static String tokens(String text) throws IOException {
+		List<String> out = new ArrayList<>();
+		try (TokenStream stream = ANALYZER.tokenStream("question", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			stream.reset();
+			StringBuilder position = null;
+			while (stream.incrementToken()) {
+				if (increment.getPositionIncrement() > 0 || position == null) {
+					if (position != null) {
+						out.add(position.toString());
+					}
+					position = new StringBuilder(term);
+				} else if (!List.of(position.toString().split("\\|")).contains(term.toString())) {
+					position.append('|').append(term);
+				}
+			}
+			if (position != null) {
+				out.add(position.toString());
+			}
+			stream.end();
+		}
+		return String.join(" ", out);
+	}
+}

@@ -1,0 +1,120 @@
+package nl.vraagbaak.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.PassageIndex;
+import nl.vraagbaak.search.PassageSearch;
+import nl.vraagbaak.search.SearchHit;
+import nl.vraagbaak.search.SearchOptions;
+
+/** The index lifecycle (rebuild on mismatch and damage, one writer) and search with filters and odd syntax. */
+class PassageIndexTest {
+	@TempDir
+	Path data;
+
+	@Test
+	void rebuildsWhenTheAnalyzerOrSchemaDiffers() throws Exception {
+		try (PassageIndex first = SeedIndex.open(data)) {
+			assertEquals("no index yet", first.rebuildReason());
+		}
+		try (PassageIndex again = SeedIndex.open(data)) {
+			assertNull(again.rebuildReason(), "an up-to-date index is used as it is");
+		}
+		Path meta = data.resolve("index.json");
+		Files.writeString(meta, Files.readString(meta).replaceAll("\"analyzerId\" : \"[^\"]+\"", "\"analyzerId\" : \"old\""));
+		try (PassageIndex rebuilt = SeedIndex.open(data)) {
+			assertTrue(rebuilt.rebuildReason().contains("analyzerId=old"), rebuilt.rebuildReason());
+			assertEquals(5, new PassageSearch(rebuilt).search("AIVD", SearchOptions.top(5)).size());
+		}
+	}
+
+	@Test
+	void rebuildsADamagedIndex() throws Exception {
+		try (PassageIndex first = SeedIndex.open(data)) {
+			assertFalse(new PassageSearch(first).search("detectiebevel", SearchOptions.top(3)).isEmpty());
+		}
+		try (Stream<Path> files = Files.list(data.resolve("index"))) {
+			for (Path file : files.filter(p -> p.getFileName().toString().startsWith("segments")).toList()) {
+				Files.write(file, new byte[] { 1, 2, 3, 4 });
+			}
+		}
+		try (PassageIndex rebuilt = SeedIndex.open(data)) {
+			assertEquals("the index is damaged", rebuilt.rebuildReason());
+			assertFalse(new PassageSearch(rebuilt).search("detectiebevel", SearchOptions.top(3)).isEmpty());
+		}
+	}
+
+	@Test
+	void aSecondWriterIsRefusedWithAMessage() throws Exception {
+		try (PassageIndex first = SeedIndex.open(data)) {
+			IndexException e = assertThrows(IndexException.class, () -> SeedIndex.open(data));
+			assertTrue(e.getMessage().contains("in use by another running Vraagbaak"), e.getMessage());
+			assertFalse(new PassageSearch(first).search("AIVD", SearchOptions.top(1)).isEmpty());
+		}
+	}
+
+	@Test
+	void synonymsFindTheEarlierAnswerAndHighlightIt() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			List<SearchHit> hits = new PassageSearch(index).search("foutmarge", SearchOptions.top(5));
+			assertTrue(hits.stream().anyMatch(h -> h.reference().equals("001_4a688004c2e20cff.txt#26")), hits.toString());
+			SearchHit q66 = new PassageSearch(index).search("onterechte treffers bij grooming", SearchOptions.top(5)).stream()
+					.filter(h -> h.reference().equals("001_4a688004c2e20cff.txt#66")).findFirst().orElseThrow();
+			assertTrue(q66.highlightedAnswer().contains("**vals-positieven**"), q66.highlightedAnswer());
+		}
+	}
+
+	@Test
+	void filtersOnKindAndDate() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			PassageSearch search = new PassageSearch(index);
+			List<SearchHit> letters = search.search("AIVD advies",
+					new SearchOptions(10, Set.of(DocumentKind.LETTER), null, null, null));
+			assertFalse(letters.isEmpty());
+			assertTrue(letters.stream().allMatch(h -> h.kind().equals("LETTER")));
+			List<SearchHit> recent = search.search("AIVD", new SearchOptions(20, Set.of(), LocalDate.of(2025, 1, 1), null, null));
+			assertTrue(recent.stream().allMatch(h -> h.date() != null && h.date().startsWith("2025")), recent.toString());
+			assertTrue(search.search("AIVD", new SearchOptions(5, Set.of(), null, null, "Van Oosten")).stream()
+					.allMatch(h -> h.source().startsWith("004_")));
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"end-to-end encryptie", "AND", "OR OR", "(", "AIVD AND", "-", "\"", "*", "?",
+			"foutmarge NOT", "title:", "[1 TO", "~", "\\", "" })
+	void oddSyntaxIsAnsweredNotThrown(String query) throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			List<SearchHit> hits = new PassageSearch(index).search(query, SearchOptions.top(5));
+			assertTrue(hits.size() <= 5);
+		}
+	}
+
+	@Test
+	void quotesAndOperatorsWork() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			PassageSearch search = new PassageSearch(index);
+			List<SearchHit> phrase = search.search("\"Law Enforcement Working Party\"", SearchOptions.top(5));
+			assertEquals("004_7b21e46fa3f5df7d.txt#1", phrase.get(0).reference());
+			List<SearchHit> both = search.search("Offlimits AND ATKM", SearchOptions.top(10));
+			assertFalse(both.isEmpty());
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package nl.vraagbaak.internal.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.Passage;
+
+/** The index schema: one Lucene document per passage, text fields analysed, provenance stored. */
+public final class PassageFields {
+	/** Bump when fields change; a different stored schema makes the index rebuild itself. */
+	public static final int SCHEMA_VERSION = 1;
+
+	public static final String ID = "id";
+	public static final String SOURCE = "source";
+	public static final String NUMBER = "number";
+	public static final String KIND = "kind";
+	public static final String DATE = "date";
+	public static final String DATE_TEXT = "dateText";
+	public static final String CITATION = "citation";
+	public static final String MINISTER = "minister";
+	public static final String TITLE = "title";
+	public static final String HEADING = "heading";
+	public static final String QUESTION = "question";
+	public static final String ANSWER = "answer";
+
+	/** The analysed fields searched, in order of weight. */
+	public static final String[] TEXT_FIELDS = { QUESTION, HEADING, ANSWER, TITLE };
+
+	private PassageFields() {
+	}
+
+	public static String id(String source, int number) {
+		return source + "#" + number;
+	}
+
+	public static Document toDocument(CorpusDocument d, Passage p) {
+		Document doc = new Document();
+		doc.add(new StringField(ID, id(d.source(), p.number()), Field.Store.YES));
+		doc.add(new StringField(SOURCE, d.source(), Field.Store.YES));
+		doc.add(new IntPoint(NUMBER, p.number()));
+		doc.add(new StoredField(NUMBER, p.number()));
+		doc.add(new StringField(KIND, d.kind().name(), Field.Store.YES));
+		if (d.date() != null) {
+			doc.add(new LongPoint(DATE, d.date().toEpochDay()));
+			doc.add(new StoredField(DATE_TEXT, d.date().toString()));
+		}
+		if (d.citation() != null) {
+			doc.add(new StoredField(CITATION, d.citation().format()));
+		}
+		if (d.minister() != null) {
+			doc.add(new TextField(MINISTER, d.minister(), Field.Store.YES));
+		}
+		addText(doc, TITLE, d.title());
+		addText(doc, HEADING, p.heading());
+		addText(doc, QUESTION, p.question());
+		addText(doc, ANSWER, p.answer());
+		return doc;
+	}
+
+	private static void addText(Document doc, String field, String text) {
+		if (text != null && !text.isBlank()) {
+			doc.add(new TextField(field, text, Field.Store.YES));
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package nl.vraagbaak.internal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+
+/**
+ * The content words of a text by position, each with every term the analysis gives it: the stem, compound parts,
+ * and the concept of a synonym that starts there (which also covers the following words of a multi-word
+ * spelling). Detection weighs positions, not terms, so that saying a thing in other words costs nothing.
+ */
+public final class WordPositions {
+
+	/** One word position: its terms, the surface word, and how many positions a concept starting here covers. */
+	public record Position(Set<String> terms, String word, int span) {
+	}
+
+	private WordPositions() {
+	}
+
+	public static List<Position> of(Analyzer analyzer, String field, String text) {
+		List<Set<String>> terms = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		List<Integer> spans = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				if (increment.getPositionIncrement() > 0 || terms.isEmpty()) {
+					terms.add(new LinkedHashSet<>());
+					words.add(text.substring(offset.startOffset(), offset.endOffset()));
+					spans.add(1);
+				}
+				int at = terms.size() - 1;
+				terms.get(at).add(term.toString());
+				if (DutchAnalysis.isConcept(term.toString())) {
+					spans.set(at, Math.max(spans.get(at), length.getPositionLength()));
+				}
+			}
+			stream.end();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		List<Position> positions = new ArrayList<>();
+		for (int i = 0; i < terms.size(); i++) {
+			positions.add(new Position(terms.get(i), words.get(i), spans.get(i)));
+		}
+		return positions;
+	}
+
+	/** Every term of a text, for the side that is compared against. */
+	public static Set<String> termSet(Analyzer analyzer, String field, String text) {
+		Set<String> all = new LinkedHashSet<>();
+		of(analyzer, field, text).forEach(p -> all.addAll(p.terms()));
+		return all;
+	}
+}

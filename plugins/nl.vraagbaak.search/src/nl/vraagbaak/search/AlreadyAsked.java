@@ -1,0 +1,163 @@
+package nl.vraagbaak.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+
+import nl.vraagbaak.internal.search.DutchAnalysis;
+import nl.vraagbaak.internal.search.PassageFields;
+import nl.vraagbaak.internal.search.QueryFactory;
+import nl.vraagbaak.internal.search.WordPositions;
+
+/**
+ * Decides whether a draft question was already asked, and says why. The candidates are the best BM25 passages;
+ * each gets a confidence: the share of the draft's content words that the earlier question (or a letter section)
+ * also has, every word weighted by its rarity. A word counts as shared when its stem, a compound part or its
+ * synonym concept is there. Rarity is inverse document frequency divided by its largest possible value, log(N),
+ * so the confidence means the same in a corpus of 200 passages or of a million, unlike a raw BM25 score.
+ */
+public final class AlreadyAsked {
+	/** The default sensitivity: flagged at or above this confidence. */
+	public static final double DEFAULT_THRESHOLD = 0.385;
+	private static final int CANDIDATES = 30;
+	private static final int MATCHES = 5;
+	private static final int ANSWER_START = 240;
+
+	private final PassageIndex index;
+	private final PassageSearch search;
+	private final double threshold;
+
+	/** @param threshold the sensitivity: lower flags more (0 to 1) */
+	public AlreadyAsked(PassageIndex index, double threshold) {
+		if (threshold < 0 || threshold > 1) {
+			throw new IllegalArgumentException("the sensitivity threshold must be between 0 and 1, not " + threshold);
+		}
+		this.index = index;
+		this.search = new PassageSearch(index);
+		this.threshold = threshold;
+	}
+
+	/** One earlier passage that matches, with what a person needs to check the match. */
+	public record Match(SearchHit hit, double confidence, List<String> sharedWords, List<String> missingWords,
+			String earlierQuestion, String answerStart) {
+	}
+
+	/** The verdict for one draft question: flagged or not, how sure, and the matches best first. */
+	public record Verdict(String question, boolean alreadyAsked, double confidence, List<Match> matches) {
+	}
+
+	/**
+	 * @param ignored references ("source#number") the user chose to ignore for this draft
+	 * @throws IndexException when the index cannot be read
+	 */
+	public Verdict check(String question, Set<String> ignored) throws IndexException {
+		List<WordPositions.Position> draft = WordPositions.of(index.analyzer(), PassageFields.QUESTION, question);
+		if (draft.isEmpty()) {
+			return new Verdict(question, false, 0, List.of());
+		}
+		List<SearchHit> candidates = search.run(new QueryFactory(index.analyzer()).words(question), question,
+				SearchOptions.top(CANDIDATES));
+		List<Match> matches = new ArrayList<>();
+		try {
+			IndexSearcher searcher = index.acquire();
+			try {
+				Rarity rarity = new Rarity(searcher.getIndexReader());
+				for (SearchHit hit : candidates) {
+					if (!ignored.contains(hit.reference())) {
+						matches.add(match(draft, hit, rarity));
+					}
+				}
+			} finally {
+				index.release(searcher);
+			}
+		} catch (IOException e) {
+			throw new IndexException("cannot read term statistics: " + e.getMessage(), e);
+		}
+		matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
+		List<Match> top = matches.subList(0, Math.min(MATCHES, matches.size()));
+		double best = top.isEmpty() ? 0 : top.get(0).confidence();
+		return new Verdict(question, best >= threshold, best, List.copyOf(top));
+	}
+
+	private Match match(List<WordPositions.Position> draft, SearchHit hit, Rarity rarity) {
+		String earlier = hit.question() != null ? hit.question()
+				: (hit.heading() == null ? "" : hit.heading() + ". ") + hit.answer();
+		boolean[] shared = shared(draft, WordPositions.termSet(index.analyzer(), PassageFields.QUESTION, earlier));
+		double total = 0;
+		double covered = 0;
+		List<String> sharedWords = new ArrayList<>();
+		List<String> missingWords = new ArrayList<>();
+		for (int i = 0; i < draft.size(); i++) {
+			double weight = rarity.of(draft.get(i).terms());
+			total += weight;
+			covered += shared[i] ? weight : 0;
+			(shared[i] ? sharedWords : missingWords).add(draft.get(i).word());
+		}
+		String answer = hit.answer() == null ? "" : hit.answer();
+		String start = answer.length() <= ANSWER_START ? answer : answer.substring(0, ANSWER_START).trim() + " …";
+		return new Match(hit, total == 0 ? 0 : covered / total, sharedWords, missingWords, hit.question(), start);
+	}
+
+	/**
+	 * Which draft positions the earlier text shares: one of the position's terms occurs there; a synonym concept
+	 * covers every position of the spelling it starts.
+	 */
+	private static boolean[] shared(List<WordPositions.Position> draft, Set<String> earlierTerms) {
+		boolean[] shared = new boolean[draft.size()];
+		for (int i = 0; i < draft.size(); i++) {
+			WordPositions.Position p = draft.get(i);
+			for (String term : p.terms()) {
+				if (earlierTerms.contains(term)) {
+					int span = DutchAnalysis.isConcept(term) ? p.span() : 1;
+					for (int j = i; j < Math.min(draft.size(), i + span); j++) {
+						shared[j] = true;
+					}
+				}
+			}
+		}
+		return shared;
+	}
+
+	/** Normalised inverse document frequency: 1 for a word no passage has, near 0 for a word every passage has. */
+	private static final class Rarity {
+		private final IndexReader reader;
+		private final double maxIdf;
+
+		Rarity(IndexReader reader) {
+			this.reader = reader;
+			this.maxIdf = idf(0, reader.numDocs());
+		}
+
+		/** The rarity of a word position: its rarest term, since any of them may be what matches. */
+		double of(Set<String> terms) {
+			double best = 0;
+			for (String term : terms) {
+				best = Math.max(best, idf(docFreq(term), reader.numDocs()) / maxIdf);
+			}
+			return best;
+		}
+
+		private int docFreq(String term) {
+			try {
+				int df = 0;
+				for (String field : PassageFields.TEXT_FIELDS) {
+					df = Math.max(df, reader.docFreq(new Term(field, term)));
+				}
+				return df;
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		private static double idf(int docFreq, int docs) {
+			return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+		}
+	}
+}

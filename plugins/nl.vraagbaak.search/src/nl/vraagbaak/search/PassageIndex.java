@@ -1,0 +1,212 @@
+package nl.vraagbaak.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.Passage;
+import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.internal.search.DutchAnalysis;
+import nl.vraagbaak.internal.search.IndexMetadata;
+import nl.vraagbaak.internal.search.PassageFields;
+import nl.vraagbaak.internal.search.PassageSimilarity;
+
+/**
+ * The Lucene index of every passage in the corpus store, in {@code <data folder>/index/}. It checks what it was
+ * built with (Lucene version, analyzer id, schema version) and rebuilds itself from the store when that differs,
+ * or when the index is missing or damaged, saying why. Lucene's write lock keeps a second running instance from
+ * writing at the same time: that instance reports it and leaves the index alone.
+ */
+public final class PassageIndex implements AutoCloseable {
+	private final Path folder;
+	private final Directory directory;
+	private final IndexWriter writer;
+	private final SearcherManager searchers;
+	private final DutchAnalysis analyzer = new DutchAnalysis();
+	private String rebuildReason;
+
+	private PassageIndex(Path folder, Directory directory, IndexWriter writer) throws IOException {
+		this.folder = folder;
+		this.directory = directory;
+		this.writer = writer;
+		this.searchers = new SearcherManager(writer, new SearcherFactory() {
+			@Override
+			public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				searcher.setSimilarity(new PassageSimilarity());
+				return searcher;
+			}
+		});
+	}
+
+	/**
+	 * Opens the index of a data folder, rebuilding it from the store when needed.
+	 *
+	 * @throws IndexException when the index is in use by another running Vraagbaak, or cannot be written
+	 */
+	public static PassageIndex open(Path dataFolder, CorpusStore store, IProgressMonitor monitor) throws IndexException {
+		Path folder = dataFolder.resolve("index");
+		Path metaFile = dataFolder.resolve("index.json");
+		IndexMetadata stored = IndexMetadata.read(metaFile);
+		String reason = stored == null ? "no index yet" : !stored.equals(IndexMetadata.current())
+				? "built with " + stored + ", now " + IndexMetadata.current() : null;
+		if (reason == null && !readable(folder)) {
+			reason = "the index is damaged";
+		}
+		try {
+			Files.createDirectories(folder);
+			Directory directory = FSDirectory.open(folder);
+			if (reason != null) {
+				clear(directory);
+			}
+			IndexWriterConfig config = new IndexWriterConfig(new DutchAnalysis()).setSimilarity(new PassageSimilarity())
+					.setOpenMode(reason != null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+					.setRAMBufferSizeMB(64);
+			PassageIndex index = new PassageIndex(folder, directory, new IndexWriter(directory, config));
+			index.searchers.maybeRefreshBlocking();
+			if (reason != null) {
+				index.rebuildReason = reason;
+				index.rebuild(store, monitor);
+				IndexMetadata.current().write(metaFile);
+			}
+			return index;
+		} catch (LockObtainFailedException e) {
+			throw new IndexException("the index in " + folder + " is in use by another running Vraagbaak; close it first"
+					+ " / de index is in gebruik", e);
+		} catch (IOException | StoreException e) {
+			throw new IndexException("cannot build the index in " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * A new, empty index in a folder of its own (benchmarks build synthetic corpora this way).
+	 *
+	 * @throws IndexException when the folder cannot be written
+	 */
+	public static PassageIndex createEmpty(Path folder) throws IndexException {
+		try {
+			Files.createDirectories(folder);
+			Directory directory = FSDirectory.open(folder);
+			IndexWriterConfig config = new IndexWriterConfig(new DutchAnalysis()).setSimilarity(new PassageSimilarity())
+					.setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256);
+			return new PassageIndex(folder, directory, new IndexWriter(directory, config));
+		} catch (IOException e) {
+			throw new IndexException("cannot create an index in " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Removes an outdated or damaged index under the write lock: a second running instance fails on the lock
+	 * before it can touch the files the first one is using.
+	 */
+	private static void clear(Directory directory) throws IOException {
+		try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+			for (String file : directory.listAll()) {
+				if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+					directory.deleteFile(file);
+				}
+			}
+		}
+	}
+
+	private static boolean readable(Path folder) {
+		try (Directory d = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(d)) {
+			return reader.numDocs() >= 0;
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
+	}
+
+	/** Why the index was rebuilt when it was opened, or null when it was used as it was. */
+	public String rebuildReason() {
+		return rebuildReason;
+	}
+
+	/** Replaces the passages of every document in the store. */
+	public void rebuild(CorpusStore store, IProgressMonitor monitor) throws IOException, StoreException {
+		var documents = store.documents();
+		SubMonitor progress = SubMonitor.convert(monitor, "Indexeren / Indexing", documents.size());
+		writer.deleteAll();
+		for (CorpusDocument document : documents) {
+			if (progress.isCanceled()) {
+				writer.rollback();
+				throw new OperationCanceledException();
+			}
+			add(document);
+			progress.worked(1);
+		}
+		commit();
+	}
+
+	/** Replaces the passages of one document (after it was imported) and commits. */
+	public void update(CorpusDocument document) throws IOException {
+		writer.deleteDocuments(new Term(PassageFields.SOURCE, document.source()));
+		add(document);
+		commit();
+	}
+
+	/** Adds many documents without committing each: for benchmarks and bulk loads; call {@link #commit()}. */
+	public void addAll(Iterable<CorpusDocument> documents) throws IOException {
+		for (CorpusDocument document : documents) {
+			add(document);
+		}
+	}
+
+	public void commit() throws IOException {
+		writer.commit();
+		searchers.maybeRefreshBlocking();
+	}
+
+	private void add(CorpusDocument document) throws IOException {
+		for (Passage passage : document.passages()) {
+			writer.addDocument(PassageFields.toDocument(document, passage));
+		}
+	}
+
+	/** A searcher over the latest commit; give it back with {@link #release(IndexSearcher)}. */
+	public IndexSearcher acquire() throws IOException {
+		return searchers.acquire();
+	}
+
+	public void release(IndexSearcher searcher) throws IOException {
+		searchers.release(searcher);
+	}
+
+	public DutchAnalysis analyzer() {
+		return analyzer;
+	}
+
+	/** The index's size on disk in bytes. */
+	public long sizeOnDisk() throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.mapToLong(p -> p.toFile().length()).sum();
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		searchers.close();
+		writer.close();
+		directory.close();
+		analyzer.close();
+	}
+}

@@ -1,0 +1,87 @@
+package nl.vraagbaak.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.internal.search.SyntheticCorpus;
+
+/**
+ * Measures indexing and query speed on a synthetic corpus of any size made from the real one: indexing throughput,
+ * search and already-asked latency (p50, p99 over draft-like queries), heap in use and index size on disk.
+ */
+public final class SearchBenchmark {
+	private static final int WARM_UP = 100;
+
+	/** The figures, as {@code vraagbaak bench} prints them. */
+	public record Result(int passages, double indexingPassagesPerSecond, double indexingSeconds, int queries,
+			double searchP50Ms, double searchP99Ms, double alreadyAskedP50Ms, double alreadyAskedP99Ms, long heapUsedMb,
+			long indexSizeMb, String jvm, int processors) {
+	}
+
+	private SearchBenchmark() {
+	}
+
+	/**
+	 * @param real    the real corpus the synthetic one takes its vocabulary and sentence shapes from
+	 * @param folder  an empty folder for the benchmark's index (deleted by the caller)
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+	 */
+	public static Result run(List<CorpusDocument> real, int passages, int queries, Path folder, IProgressMonitor monitor)
+			throws IndexException, IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Benchmark", passages / SyntheticCorpus.passagesPerDocument() + queries);
+		SyntheticCorpus corpus = new SyntheticCorpus(real, 42);
+		try (PassageIndex index = PassageIndex.createEmpty(folder)) {
+			long start = System.nanoTime();
+			int done = 0;
+			for (int d = 0; done < passages; d++) {
+				int size = Math.min(SyntheticCorpus.passagesPerDocument(), passages - done);
+				index.addAll(List.of(corpus.document(d, size)));
+				done += size;
+				progress.split(1);
+			}
+			index.commit();
+			double indexingSeconds = (System.nanoTime() - start) / 1e9;
+
+			PassageSearch search = new PassageSearch(index);
+			AlreadyAsked detector = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD);
+			for (int i = 0; i < WARM_UP; i++) {
+				String q = corpus.draftQuestion();
+				search.search(q, SearchOptions.top(10));
+				detector.check(q, Set.of());
+			}
+			double[] searchMs = new double[queries];
+			double[] checkMs = new double[queries];
+			for (int i = 0; i < queries; i++) {
+				String q = corpus.draftQuestion();
+				long t0 = System.nanoTime();
+				search.search(q, SearchOptions.top(10));
+				long t1 = System.nanoTime();
+				detector.check(q, Set.of());
+				long t2 = System.nanoTime();
+				searchMs[i] = (t1 - t0) / 1e6;
+				checkMs[i] = (t2 - t1) / 1e6;
+				progress.split(1);
+			}
+			Runtime runtime = Runtime.getRuntime();
+			System.gc();
+			long heapMb = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+			return new Result(passages, passages / indexingSeconds, indexingSeconds, queries, percentile(searchMs, 50),
+					percentile(searchMs, 99), percentile(checkMs, 50), percentile(checkMs, 99), heapMb,
+					index.sizeOnDisk() >> 20, Runtime.version().toString(), runtime.availableProcessors());
+		}
+	}
+
+	static double percentile(double[] values, int p) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+	}
+}

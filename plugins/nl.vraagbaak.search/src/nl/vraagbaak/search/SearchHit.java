@@ -1,0 +1,33 @@
+package nl.vraagbaak.search;
+
+import java.util.List;
+
+/**
+ * One passage found, with its provenance and why it matched.
+ *
+ * @param source            the document's source file name
+ * @param number            the passage number in it
+ * @param kind              the document kind (enum name)
+ * @param title             the document title
+ * @param date              ISO date of the document, or null
+ * @param citation          the document's citation in house style, or null
+ * @param heading           the section heading of a letter passage, or null
+ * @param question          the earlier question, or null for a letter section
+ * @param answer            the answer or section text
+ * @param highlightedAnswer the answer with the matched words wrapped in ** **
+ * @param matchedWords      the words of the answer and question that matched, as written there
+ * @param score             the BM25 score (only comparable within one search)
+ */
+public record SearchHit(String source, int number, String kind, String title, String date, String citation,
+		String heading, String question, String answer, String highlightedAnswer, List<String> matchedWords,
+		float score) {
+
+	public SearchHit {
+		matchedWords = List.copyOf(matchedWords);
+	}
+
+	/** "001_4a688004c2e20cff.txt#26". */
+	public String reference() {
+		return source + "#" + number;
+	}
+}
