@@ -7,10 +7,13 @@ import java.util.Map;
 
 import nl.vraagbaak.internal.cli.Command;
 import nl.vraagbaak.internal.cli.CommandLine;
+import nl.vraagbaak.core.read.CorpusFormats;
+import nl.vraagbaak.docx.AnswerDocxReader;
 import nl.vraagbaak.internal.cli.BenchCommand;
 import nl.vraagbaak.internal.cli.CheckCommand;
 import nl.vraagbaak.internal.cli.CorpusCommand;
 import nl.vraagbaak.internal.cli.EvalCommand;
+import nl.vraagbaak.internal.cli.ExportCommand;
 import nl.vraagbaak.internal.cli.ImportCommand;
 import nl.vraagbaak.internal.cli.SearchCommand;
 import nl.vraagbaak.internal.cli.ShowCommand;
@@ -32,6 +35,8 @@ public final class Cli {
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public Cli() {
+		// Word answer documents are one more corpus format; the reader registry lives in core
+		CorpusFormats.register(new AnswerDocxReader());
 		register(new ImportCommand());
 		register(new CorpusCommand());
 		register(new ShowCommand());
@@ -39,6 +44,7 @@ public final class Cli {
 		register(new CheckCommand());
 		register(new EvalCommand());
 		register(new BenchCommand());
+		register(new ExportCommand());
 	}
 
 	/** Adds a command; later bundles' commands (search, export) register through here. */

@@ -1,6 +1,7 @@
 package nl.vraagbaak.internal.cli;
 
 import java.io.PrintStream;
+import java.util.Map;
 import java.util.Set;
 
 /** One {@code vraagbaak} command. */
@@ -16,6 +17,11 @@ public interface Command {
 	/** Options without a value ("json"); "help" is always accepted. */
 	default Set<String> flags() {
 		return Set.of();
+	}
+
+	/** Single-dash short forms of options ("-o" for "output"). */
+	default Map<String, String> shortOptions() {
+		return Map.of();
 	}
 
 	/** Options with a value ("limit"); "data" is always accepted. */

@@ -26,6 +26,10 @@ public final class CommandLine {
 		CommandLine line = new CommandLine();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
+			String longForm = command.shortOptions().get(arg);
+			if (longForm != null) {
+				arg = "--" + longForm;
+			}
 			if (!arg.startsWith("--") || arg.equals("--")) {
 				line.positional.add(arg);
 				continue;

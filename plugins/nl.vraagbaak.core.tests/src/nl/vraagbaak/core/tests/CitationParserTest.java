@@ -31,7 +31,8 @@ class CitationParserTest {
 			"(Handelingen 11 2021/22, nr. 100, item 28)|Handelingen II 2021/22, nr. 100, item 28",
 			"Aanhangsel Handelingen II 2014/15, nr. 1241|Aanhangsel Handelingen II 2014/15, nr. 1241",
 			"Aanhangsel van de Handelingen, vergaderjaar 2023-2024, nr. 1121.|Aanhangsel Handelingen II 2023/24, nr. 1121",
-			"Aanhangsel Handelingen, nr. 1121|Aanhangsel Handelingen II, nr. 1121" })
+			"Aanhangsel Handelingen, nr. 1121|Aanhangsel Handelingen II, nr. 1121",
+			"Aanhangsel van de Handelingen II, 2022/-23, nr. 1823.|Aanhangsel Handelingen II 2022/23, nr. 1823" })
 	void recognisesVariants(String text, String houseStyle) {
 		List<Citation> found = CitationParser.parse(text);
 		assertEquals(1, found.size(), text + " -> " + found);

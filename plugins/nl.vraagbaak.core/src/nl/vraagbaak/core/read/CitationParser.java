@@ -17,7 +17,7 @@ import nl.vraagbaak.core.Citation;
 public final class CitationParser {
 
 	private static final String CHAMBER = "(?:\\s+(?:II|Il|11|I))?";
-	private static final String YEAR = "(?:\\s*,)?(?:\\s+vergaderjaar)?\\s+(\\d{4}\\s?[/-]\\s?\\d{2,4})";
+	private static final String YEAR = "(?:\\s*,)?(?:\\s+vergaderjaar)?\\s+(\\d{4}\\s?[/-]{1,2}\\s?\\d{2,4})";
 	private static final String DOSSIER = "\\d(?:\\s?\\d){4}(?:[ -](?:[IVXLC]{1,6}|[A-Z])(?![\\w]))?";
 	private static final String NUMBERS = "\\d+(?:\\s*(?:,|en)\\s*\\d+(?!\\s*[-/]))*";
 	private static final String PAGE = "(?:\\s*,\\s*p\\.\\s*(\\d+(?:\\s?-\\s?\\d+)?))?";
@@ -83,7 +83,7 @@ public final class CitationParser {
 		if (text == null) {
 			return null;
 		}
-		String[] parts = text.replace(" ", "").split("[/-]");
+		String[] parts = text.replace(" ", "").split("[/-]+");
 		String second = parts[1].length() == 4 ? parts[1].substring(2) : parts[1];
 		return parts[0] + "/" + second;
 	}

@@ -78,7 +78,7 @@ final class PassageAssembler {
 			List<Footnote> footnotes) {
 
 		boolean refersTo(String label) {
-			Pattern mark = Pattern.compile("(?:\\[footnoteRef:" + label + "\\]|(?<=[\\p{L}.,;:)”’\"])" + label
+			Pattern mark = Pattern.compile("(?:\\[footnoteRef:" + label + "\\]|\\[" + label + "\\]|(?<=[\\p{L}.,;:)”’\"])" + label
 					+ "(?![\\d\\p{L}])|(?<=\\s)" + label + "\\)(?![\\p{L}\\d]))");
 			return Stream.of(question, answer).filter(t -> t != null).anyMatch(t -> mark.matcher(t).find());
 		}

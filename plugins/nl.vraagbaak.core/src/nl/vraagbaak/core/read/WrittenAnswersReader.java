@@ -20,8 +20,9 @@ import nl.vraagbaak.core.DocumentKind;
  */
 public final class WrittenAnswersReader implements CorpusReader {
 	private static final Pattern QUESTION = Pattern.compile("^\\s*Vraag\\s+(\\d{1,3})\\s*[:.]?\\s*(.*)$");
-	private static final Pattern ANSWER = Pattern.compile(
-			"^\\s*Antwoord\\s+op\\s+vra(?:ag|gen)\\s+(\\d{1,3}(?:\\s*(?:,|en|t/m)\\s*\\d{1,3})*)\\s*[:.]?\\s*(.*)$",
+	/** "Antwoord op vraag 1", "Antwoord op vragen 2 en 3", "Antwoorden op vraag 1, 2, en 5", "... 4 t/m 6". */
+	private static final Pattern ANSWER = Pattern.compile("^\\s*Antwoord(?:en)?\\s+op\\s+vra(?:ag|gen)\\s+"
+			+ "(\\d{1,3}(?:(?:\\s*,\\s*(?:en\\s+)?|\\s+en\\s+|\\s*t/m\\s*)\\d{1,3})*)\\s*[:.]?\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern HEADING = Pattern.compile("^\\s*Antwoord(?:en)? van (?:de )?(.+?)(?:\\s*\\(ontvangen ([^)]*)\\))?\\s*$");
 	private static final Pattern FOOTNOTE = Pattern.compile("^\\s*(\\d{1,2})\\)\\s+(.*)$");
@@ -45,8 +46,17 @@ public final class WrittenAnswersReader implements CorpusReader {
 
 	@Override
 	public CorpusDocument read(Path file) throws CorpusReadException {
+		return parse(file, Texts.lines(BOOKMARK.matcher(TextFiles.readUtf8(file)).replaceAll("")));
+	}
+
+	/**
+	 * Reads answers from lines: other formats (Word answer documents) turn their paragraphs into lines and their
+	 * footnotes into trailing "n) text" lines, and share this parser.
+	 *
+	 * @throws CorpusReadException naming the file when there are no questions or a question appears twice
+	 */
+	public static CorpusDocument parse(Path file, List<String> lines) throws CorpusReadException {
 		String source = file.getFileName().toString();
-		List<String> lines = Texts.lines(BOOKMARK.matcher(TextFiles.readUtf8(file)).replaceAll(""));
 		String heading = null;
 		Map<Integer, List<String>> questions = new LinkedHashMap<>();
 		Map<List<Integer>, List<String>> answers = new LinkedHashMap<>();
@@ -99,11 +109,19 @@ public final class WrittenAnswersReader implements CorpusReader {
 		}
 		int max = questions.keySet().stream().max(Integer::compare).orElse(0);
 		PassageAssembler assembler = new PassageAssembler(source, max, date == null ? 0 : date.getYear());
-		for (Map.Entry<Integer, List<String>> q : questions.entrySet()) {
+		// merged answers make some documents list questions out of order (3, 4, 5, 9, 10, 6, ...): show them by number
+		for (Map.Entry<Integer, List<String>> q : questions.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+			List<String> questionLines = q.getValue();
 			String answer = answers.entrySet().stream().filter(a -> a.getKey().contains(q.getKey()))
-					.map(a -> paragraphs(a.getValue())).findFirst().orElse("");
+					.map(a -> paragraphs(a.getValue())).findFirst().orElse(null);
+			if (answer == null) {
+				// a document that forgot the "Antwoord op vraag N" heading: the answer follows the question's "?"
+				int end = questionEnd(questionLines);
+				answer = paragraphs(questionLines.subList(end + 1, questionLines.size()));
+				questionLines = questionLines.subList(0, end + 1);
+			}
 			int line = questionLine.get(q.getKey());
-			assembler.add(q.getKey(), null, paragraphs(q.getValue()), answer, line, line + 1);
+			assembler.add(q.getKey(), null, paragraphs(questionLines), answer, line, line + 1);
 		}
 		readFootnotes(footnoteLines, assembler);
 		return new CorpusDocument(source, DocumentKind.WRITTEN_ANSWERS, heading == null ? source : heading, date, null,
@@ -129,6 +147,18 @@ public final class WrittenAnswersReader implements CorpusReader {
 		if (label != null) {
 			assembler.addFootnote(label, TextJoiner.join(text), Integer.MAX_VALUE);
 		}
+	}
+
+	/** The last line of a question block that still belongs to the question: the last one ending in "?". */
+	private static int questionEnd(List<String> lines) {
+		int end = lines.size() - 1;
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			String t = lines.get(i).trim();
+			if (t.endsWith("?") || t.matches(".*\\?\\s*(\\[\\d+\\]|\\d{1,2}\\))$")) {
+				return i;
+			}
+		}
+		return end;
 	}
 
 	/** Lines to text: lines within a paragraph joined, blank lines separating paragraphs. */

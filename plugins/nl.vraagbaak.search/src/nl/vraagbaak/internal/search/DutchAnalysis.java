@@ -21,13 +21,11 @@ import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * The Dutch analysis chain, built explicitly (never looked up by SPI name):
@@ -48,7 +46,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 public final class DutchAnalysis extends Analyzer {
 	/** Bump when anything in the chain, the synonyms or the word parts changes. */
-	public static final String ID = "vraagbaak-dutch-6";
+	public static final String ID = "vraagbaak-dutch-8";
 	private static final String CONCEPT_PREFIX = "§";
 	private static final Pattern CONCEPT = Pattern.compile("§\\d{1,2}");
 
@@ -65,7 +63,7 @@ public final class DutchAnalysis extends Analyzer {
 		stream = new StopFilter(stream, STOP_WORDS);
 		stream = new PatternKeywordMarkerFilter(stream, CONCEPT);
 		stream = new DictionaryCompoundWordTokenFilter(stream, WORD_PARTS, 6, 4, 15, true);
-		stream = new SnowballFilter(stream, new DutchStemmer());
+		stream = new CachedDutchStemmer(stream);
 		stream = new DutchVerbForms(stream);
 		return new TokenStreamComponents(source, stream);
 	}

@@ -1,0 +1,91 @@
+package nl.vraagbaak.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.vraagbaak.cli.Cli;
+
+/** search, check, eval and bench through the command dispatcher on the seeds. */
+class SearchCommandsTest {
+	@TempDir
+	Path data;
+
+	private static Path cliFixture(String name) {
+		return Path.of(System.getProperty("vraagbaak.cli.fixtures", "fixtures")).resolve(name);
+	}
+
+	@Test
+	void searchRanksWithProvenanceAndHighlights() throws Exception {
+		CliRunner.Result result = new CliRunner(data).run("search", "foutmarge bij detectie", "--limit", "3", "--json");
+		assertEquals(Cli.OK, result.exit(), result.err());
+		assertTrue(result.err().contains("rebuilt the search index (no index yet)"), result.err());
+		JsonNode hits = new ObjectMapper().readTree(result.out());
+		assertEquals(3, hits.size());
+		assertEquals("001_4a688004c2e20cff.txt", hits.get(0).get("source").asText());
+		assertEquals("Kamerstuk 34 843, nr. 114", hits.get(0).get("citation").asText());
+		assertTrue(hits.get(0).get("highlightedAnswer").asText().contains("**"), hits.get(0).toString());
+	}
+
+	@Test
+	void searchFiltersAndRejectsBadOptions() {
+		CliRunner runner = new CliRunner(data);
+		CliRunner.Result letters = runner.run("search", "AIVD", "--kind", "letter");
+		assertEquals(Cli.OK, letters.exit(), letters.err());
+		assertTrue(letters.out().contains("002_2940103a23c4f475.txt#"), letters.out());
+		assertFalse(letters.out().contains("001_4a688004c2e20cff.txt#"), letters.out());
+		assertEquals(Cli.USAGE, runner.run("search", "AIVD", "--kind", "memo").exit());
+		assertEquals(Cli.USAGE, runner.run("search", "AIVD", "--from", "1 oktober").exit());
+		assertEquals(Cli.USAGE, runner.run("search", "AIVD", "--limit", "0").exit());
+		assertEquals(Cli.OK, runner.run("search", "\"end-to-end AND (").exit(), "odd syntax is answered");
+	}
+
+	@Test
+	void checkFlagsTheAlreadyAskedQuestionAndExplainsWhy() throws Exception {
+		CliRunner.Result result = new CliRunner(data).run("check", cliFixture("aivd-advies.kv").toString(), "--json");
+		assertEquals(Cli.OK, result.exit(), result.err());
+		JsonNode questions = new ObjectMapper().readTree(result.out());
+		JsonNode first = questions.get(0).get("verdict");
+		assertTrue(first.get("alreadyAsked").asBoolean(), first.toString());
+		assertTrue(first.get("matches").toString().contains("004_7b21e46fa3f5df7d.txt"), first.toString());
+		assertTrue(first.get("matches").get(0).get("sharedWords").toString().contains("AIVD"));
+		assertEquals(5, questions.get(0).get("earlierAnswers").size());
+		assertFalse(questions.get(1).get("verdict").get("alreadyAsked").asBoolean(), questions.get(1).toString());
+		CliRunner.Result text = new CliRunner(data).run("check", cliFixture("aivd-advies.kv").toString());
+		assertTrue(text.out().contains("1. ALREADY ASKED"), text.out());
+		assertTrue(text.out().contains("2. new"), text.out());
+	}
+
+	@Test
+	void evalReportsFiguresWithTheBaseline() throws Exception {
+		CliRunner.Result result = new CliRunner(data).run("eval", cliFixture("dev-queries-small.json").toString(),
+				"--baseline", "--json");
+		assertEquals(Cli.OK, result.exit(), result.err());
+		JsonNode figures = new ObjectMapper().readTree(result.out());
+		assertEquals("vraagbaak", figures.get(0).get("method").asText());
+		assertEquals(1.0, figures.get(0).get("recallAt5").asDouble());
+		assertEquals(0, figures.get(0).get("negativesFlagged").asInt());
+		assertEquals("bm25-standard", figures.get(1).get("method").asText());
+		assertEquals(Cli.PARTIAL, new CliRunner(data).run("eval", cliFixture("aivd-advies.kv").toString()).exit(),
+				"a file that is not a query set is reported");
+	}
+
+	@Test
+	void benchPrintsItsFigures() throws Exception {
+		CliRunner.Result result = new CliRunner(data).run("bench", "--passages", "500", "--queries", "20");
+		assertEquals(Cli.OK, result.exit(), result.err());
+		JsonNode json = new ObjectMapper().readTree(result.out());
+		assertEquals(500, json.get("passages").asInt());
+		assertTrue(json.get("indexingPassagesPerSecond").asDouble() > 0);
+		assertTrue(json.get("searchP99Ms").asDouble() >= json.get("searchP50Ms").asDouble());
+		assertTrue(json.get("indexSizeMb").asLong() >= 0);
+	}
+}

@@ -1,0 +1,85 @@
+package nl.vraagbaak.internal.docx;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
+
+/**
+ * The text of a Word document as lines: one per non-empty paragraph, table cells included, in document order. A
+ * footnote reference becomes "[n]" in its paragraph, n counting the footnotes in order of reference; the footnotes'
+ * texts are kept in that order.
+ */
+public record DocxText(List<String> paragraphs, List<String> footnotes) {
+
+	public static DocxText of(XWPFDocument document) {
+		Collector collector = new Collector(document);
+		for (IBodyElement element : document.getBodyElements()) {
+			collector.add(element);
+		}
+		return new DocxText(List.copyOf(collector.paragraphs), List.copyOf(collector.footnotes.values()));
+	}
+
+	private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[footnoteRef:\\d+\\]");
+
+	private static final class Collector {
+		private final XWPFDocument document;
+		private final List<String> paragraphs = new ArrayList<>();
+		private final Map<BigInteger, String> footnotes = new LinkedHashMap<>();
+
+		Collector(XWPFDocument document) {
+			this.document = document;
+		}
+
+		void add(IBodyElement element) {
+			if (element instanceof XWPFParagraph paragraph) {
+				add(paragraph);
+			} else if (element instanceof XWPFTable table) {
+				for (XWPFTableRow row : table.getRows()) {
+					for (XWPFTableCell cell : row.getTableCells()) {
+						cell.getBodyElements().forEach(this::add);
+					}
+				}
+			}
+		}
+
+		private void add(XWPFParagraph paragraph) {
+			StringBuilder text = new StringBuilder();
+			for (XWPFRun run : paragraph.getRuns()) {
+				// POI renders a footnote reference as "[footnoteRef:id]"; ours numbers notes in order of reference
+				text.append(FOOTNOTE_MARK.matcher(run.text()).replaceAll(""));
+				for (CTFtnEdnRef ref : run.getCTR().getFootnoteReferenceList()) {
+					text.append('[').append(footnoteNumber(ref.getId())).append(']');
+				}
+			}
+			String line = text.toString().replace('\u00a0', ' ').strip();
+			if (!line.isEmpty()) {
+				paragraphs.add(line);
+			}
+		}
+
+		private int footnoteNumber(BigInteger id) {
+			if (!footnotes.containsKey(id)) {
+				XWPFAbstractFootnoteEndnote note = document.getFootnoteByID(id.intValue());
+				StringBuilder text = new StringBuilder();
+				if (note != null) {
+					note.getParagraphs().forEach(p -> text.append(text.length() > 0 ? " " : "").append(p.getText().strip()));
+				}
+				footnotes.put(id, text.toString().replaceAll("\\s+", " ").strip());
+			}
+			return new ArrayList<>(footnotes.keySet()).indexOf(id) + 1;
+		}
+	}
+}
