@@ -10,12 +10,8 @@ import java.util.stream.Collectors;
 
 import nl.vraagbaak.cli.Cli;
 import nl.vraagbaak.core.PassageRef;
-import nl.vraagbaak.core.draft.DraftProblem;
 import nl.vraagbaak.core.draft.DraftQuestion;
 import nl.vraagbaak.core.draft.ParsedDraft;
-import nl.vraagbaak.core.read.CorpusReadException;
-import nl.vraagbaak.core.read.TextFiles;
-import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.PassageSearch;
@@ -61,15 +57,9 @@ public final class CheckCommand implements Command {
 		}
 		double threshold = Thresholds.parse(line.value("threshold", null));
 		Path file = Path.of(line.positional().get(0));
-		ParsedDraft parsed;
-		try {
-			parsed = DraftFormat.parse(TextFiles.readUtf8(file));
-		} catch (CorpusReadException e) {
-			err.println("vraagbaak check: " + e.getMessage());
+		ParsedDraft parsed = DraftFiles.read(file, name(), err);
+		if (parsed == null) {
 			return Cli.PARTIAL;
-		}
-		for (DraftProblem problem : parsed.problems()) {
-			err.println(file + ":" + problem);
 		}
 		try (Session session = Session.open(line, err)) {
 			if (session == null) {

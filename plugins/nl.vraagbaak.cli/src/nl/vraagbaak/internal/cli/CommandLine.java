@@ -2,6 +2,8 @@ package nl.vraagbaak.internal.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,6 +86,16 @@ public final class CommandLine {
 			return n;
 		} catch (NumberFormatException e) {
 			throw new UsageException("--" + name + " takes a whole number, not '" + text + "'");
+		}
+	}
+
+	/** A date option as YYYY-MM-DD, or null when not given. */
+	public LocalDate dateValue(String name) throws UsageException {
+		String text = values.get(name);
+		try {
+			return text == null ? null : LocalDate.parse(text);
+		} catch (DateTimeParseException e) {
+			throw new UsageException("--" + name + " takes a date as YYYY-MM-DD, not '" + text + "'");
 		}
 	}
 

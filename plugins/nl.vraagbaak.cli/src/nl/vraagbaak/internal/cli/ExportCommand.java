@@ -3,17 +3,12 @@ package nl.vraagbaak.internal.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 
 import nl.vraagbaak.cli.Cli;
-import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.NumberingStyle;
 import nl.vraagbaak.core.draft.ParsedDraft;
-import nl.vraagbaak.core.read.CorpusReadException;
-import nl.vraagbaak.core.read.TextFiles;
 import nl.vraagbaak.docx.DraftExporter;
 import nl.vraagbaak.docx.ExportOptions;
 
@@ -50,17 +45,13 @@ public final class ExportCommand implements Command {
 		if (line.positional().size() != 1 || line.value("output", null) == null) {
 			throw new UsageException("give one draft and the output file: export draft.kv -o vragen.docx");
 		}
-		ExportOptions options = new ExportOptions(numbering(line.value("numbering", "plain")), date(line.value("date", null)));
+		ExportOptions options = new ExportOptions(numbering(line.value("numbering", "plain")), line.dateValue("date"));
 		Path draftFile = Path.of(line.positional().get(0));
 		Path target = Path.of(line.value("output", null));
-		ParsedDraft parsed;
-		try {
-			parsed = DraftFormat.parse(TextFiles.readUtf8(draftFile));
-		} catch (CorpusReadException e) {
-			err.println("vraagbaak export: " + e.getMessage());
+		ParsedDraft parsed = DraftFiles.read(draftFile, name(), err);
+		if (parsed == null) {
 			return Cli.PARTIAL;
 		}
-		parsed.problems().forEach(p -> err.println(draftFile + ":" + p));
 		if (parsed.hasErrors()) {
 			err.println("vraagbaak export: " + draftFile + " has errors; nothing was written / niets geschreven");
 			return Cli.PARTIAL;
@@ -80,14 +71,6 @@ public final class ExportCommand implements Command {
 			return NumberingStyle.parse(text);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
-		}
-	}
-
-	private static LocalDate date(String text) throws UsageException {
-		try {
-			return text == null ? null : LocalDate.parse(text);
-		} catch (DateTimeParseException e) {
-			throw new UsageException("--date takes a date as YYYY-MM-DD, not '" + text + "'");
 		}
 	}
 }

@@ -1,8 +1,6 @@
 package nl.vraagbaak.internal.cli;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +47,7 @@ public final class SearchCommand implements Command {
 			throw new UsageException("give the text to search for");
 		}
 		SearchOptions options = new SearchOptions(line.intValue("limit", 10, 1, 1000), kinds(line.value("kind", "")),
-				date(line, "from"), date(line, "to"), line.value("minister", null));
+				line.dateValue("from"), line.dateValue("to"), line.value("minister", null));
 		try (Session session = Session.open(line, err)) {
 			if (session == null) {
 				return Cli.DATA;
@@ -80,14 +78,5 @@ public final class SearchCommand implements Command {
 			kinds.add(kind);
 		}
 		return kinds;
-	}
-
-	private static LocalDate date(CommandLine line, String option) throws UsageException {
-		String text = line.value(option, null);
-		try {
-			return text == null ? null : LocalDate.parse(text);
-		} catch (DateTimeParseException e) {
-			throw new UsageException("--" + option + " takes a date as YYYY-MM-DD, not '" + text + "'");
-		}
 	}
 }
