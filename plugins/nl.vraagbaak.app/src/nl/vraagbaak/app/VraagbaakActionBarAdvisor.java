@@ -28,25 +28,37 @@ public class VraagbaakActionBarAdvisor extends ActionBarAdvisor {
 		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
 		file.add(newMenu);
 		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
+		file.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
 		file.add(new Separator());
 		file.add(action(ActionFactory.SAVE, window));
 		file.add(action(ActionFactory.SAVE_ALL, window));
+		file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
+		file.add(new GroupMarker(IWorkbenchActionConstants.PRINT_EXT));
 		file.add(new Separator());
 		file.add(action(ActionFactory.IMPORT, window));
 		file.add(action(ActionFactory.EXPORT, window));
+		file.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(action(ActionFactory.QUIT, window));
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
 		MenuManager edit = new MenuManager("Be&werken", IWorkbenchActionConstants.M_EDIT);
 		edit.add(action(ActionFactory.UNDO, window));
 		edit.add(action(ActionFactory.REDO, window));
+		// the text editors' action contributors add their actions to these standard groups
+		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
 		edit.add(new Separator());
 		edit.add(action(ActionFactory.CUT, window));
 		edit.add(action(ActionFactory.COPY, window));
 		edit.add(action(ActionFactory.PASTE, window));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
+		edit.add(new Separator());
 		edit.add(action(ActionFactory.SELECT_ALL, window));
 		edit.add(action(ActionFactory.FIND, window));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
 		MenuManager windowMenu = new MenuManager("&Venster", IWorkbenchActionConstants.M_WINDOW);
@@ -62,6 +74,11 @@ public class VraagbaakActionBarAdvisor extends ActionBarAdvisor {
 
 		menuBar.add(file);
 		menuBar.add(edit);
+		MenuManager navigate = new MenuManager("&Navigeren", IWorkbenchActionConstants.M_NAVIGATE);
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_START));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
+		menuBar.add(navigate);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(windowMenu);
 		menuBar.add(help);

@@ -12,6 +12,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
 import nl.vraagbaak.ui.VraagbaakPerspective;
+import nl.vraagbaak.ui.VraagbaakUi;
 
 /** Opens the Vraagbaak perspective on the workspace of dossiers and saves the workspace on exit. */
 public class VraagbaakWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -48,5 +49,10 @@ public class VraagbaakWorkbenchAdvisor extends WorkbenchAdvisor {
 			ILog.of(getClass()).error("Saving the workspace failed / werkruimte niet opgeslagen", e);
 		}
 		return true;
+	}
+
+	@Override
+	public void postShutdown() {
+		VraagbaakUi.shutdown();
 	}
 }

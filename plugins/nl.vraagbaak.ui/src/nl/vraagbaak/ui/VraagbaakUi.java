@@ -5,12 +5,18 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.Platform;
 
 import nl.vraagbaak.core.store.DataFolder;
+import nl.vraagbaak.internal.ui.CorpusServices;
 
 /** Where the workbench keeps its data: "--data DIR" on the command line, else the default data folder. */
 public final class VraagbaakUi {
 	public static final String PLUGIN_ID = "nl.vraagbaak.ui";
 
 	private VraagbaakUi() {
+	}
+
+	/** Closes the shared corpus services; releases the index's write lock for the command line. */
+	public static void shutdown() {
+		CorpusServices.close();
 	}
 
 	public static Path dataFolder() {

@@ -21,6 +21,15 @@ public final class Messages extends NLS {
 	public static String Passage_document;
 	public static String Passage_references;
 	public static String Passage_notInCorpus;
+	public static String EarlierAnswers_none;
+	public static String EarlierAnswers_cite;
+	public static String EarlierAnswers_searching;
+	public static String EarlierAnswers_forQuestion;
+	public static String AlreadyAsked_marker;
+	public static String Fix_cite;
+	public static String Fix_followUp;
+	public static String Fix_delete;
+	public static String Fix_ignore;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

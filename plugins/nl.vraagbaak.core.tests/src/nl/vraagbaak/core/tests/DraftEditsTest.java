@@ -1,0 +1,62 @@
+package nl.vraagbaak.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+import nl.vraagbaak.core.PassageRef;
+import nl.vraagbaak.core.draft.Draft;
+import nl.vraagbaak.core.draft.DraftEdits;
+import nl.vraagbaak.core.draft.DraftFormat;
+
+/** The edits behind quick fixes, before and after, in the draft's own text format. */
+class DraftEditsTest {
+	private static final String BEFORE = """
+			Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid over chatcontrole.
+
+			1. Bent u bekend met het bericht? [1]
+
+			2. Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?
+
+			[1] NRC, 12 november 2025.
+			""";
+
+	private static Draft before() {
+		return DraftFormat.parse(BEFORE).draft();
+	}
+
+	@Test
+	void citeAddsAFootnoteToTheQuestion() {
+		String after = DraftFormat.print(DraftEdits.addFootnote(before(), 2, "Kamerstuk 34 843, nr. 114, antwoord op vraag 96."));
+		assertEquals("""
+				Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid over chatcontrole.
+
+				1. Bent u bekend met het bericht? [1]
+
+				2. Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel? [2]
+
+				[1] NRC, 12 november 2025.
+				[2] Kamerstuk 34 843, nr. 114, antwoord op vraag 96.
+				""", after);
+	}
+
+	@Test
+	void followUpOpensWithTheEarlierAnswerAndKeepsTheQuestion() {
+		Draft after = DraftEdits.asFollowUp(before(), 2, "vraag 8 van 21 november 2025", null,
+				"de AIVD de risico's van vrijwillige detectie als zeer hoog inschat.");
+		assertEquals("In uw antwoord op vraag 8 van 21 november 2025 stelt u dat de AIVD de risico's van vrijwillige "
+				+ "detectie als zeer hoog inschat; heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?",
+				after.questions().get(1).text());
+	}
+
+	@Test
+	void deleteRenumbersAndIgnoreIsRemembered() {
+		Draft after = DraftEdits.deleteQuestion(before(), 1).ignoring(new PassageRef("004_7b21e46fa3f5df7d.txt", 8));
+		String printed = DraftFormat.print(after);
+		assertEquals(1, after.questions().size());
+		assertEquals(true, printed.contains("\n1. Heeft u de AIVD om advies gevraagd"));
+		assertEquals(true, printed.endsWith("% negeer: 004_7b21e46fa3f5df7d.txt#8\n"));
+		assertThrows(IllegalArgumentException.class, () -> DraftEdits.addFootnote(before(), 3, "x"));
+	}
+}

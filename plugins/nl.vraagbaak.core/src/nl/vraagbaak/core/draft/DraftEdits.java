@@ -1,0 +1,59 @@
+package nl.vraagbaak.core.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Edits to a draft that the editor's commands and quick fixes make. Each returns a new draft; printing it with
+ * {@link DraftFormat#print(Draft)} renumbers footnotes, so the user never renumbers by hand.
+ */
+public final class DraftEdits {
+	private DraftEdits() {
+	}
+
+	/**
+	 * Adds a footnote with {@code text} to question {@code number} (1-based), referenced at the end of the question.
+	 *
+	 * @throws IllegalArgumentException when the draft has no such question
+	 */
+	public static Draft addFootnote(Draft draft, int number, String text) {
+		DraftQuestion question = question(draft, number);
+		int footnote = draft.footnotes().stream().mapToInt(DraftFootnote::number).max().orElse(0) + 1;
+		List<DraftQuestion> questions = new ArrayList<>(draft.questions());
+		questions.set(number - 1, new DraftQuestion(question.text().stripTrailing() + " [" + footnote + "]"));
+		List<DraftFootnote> footnotes = new ArrayList<>(draft.footnotes());
+		footnotes.add(new DraftFootnote(footnote, text));
+		return new Draft(draft.heading(), questions, footnotes, draft.numbering(), draft.ignored());
+	}
+
+	/**
+	 * Rewrites question {@code number} as a follow-up that opens with the earlier answer it builds on: "In uw antwoord
+	 * op vraag 26 van ... (Kamerstuk ...) stelt u dat ...; " followed by the user's own question, and cites it.
+	 */
+	public static Draft asFollowUp(Draft draft, int number, String earlierReference, String citation, String claim) {
+		DraftQuestion question = question(draft, number);
+		String opening = "In uw antwoord op " + earlierReference + (citation == null ? "" : " (" + citation + ")")
+				+ " stelt u dat " + claim.strip().replaceAll("[.\\s]+$", "") + "; ";
+		String own = question.text().strip();
+		String rest = own.isEmpty() ? own : Character.toLowerCase(own.charAt(0)) + own.substring(1);
+		List<DraftQuestion> questions = new ArrayList<>(draft.questions());
+		questions.set(number - 1, new DraftQuestion(opening + rest));
+		Draft rewritten = new Draft(draft.heading(), questions, draft.footnotes(), draft.numbering(), draft.ignored());
+		return citation == null ? rewritten : addFootnote(rewritten, number, citation + ".");
+	}
+
+	/** Removes question {@code number}; the questions after it move up. */
+	public static Draft deleteQuestion(Draft draft, int number) {
+		question(draft, number);
+		List<DraftQuestion> questions = new ArrayList<>(draft.questions());
+		questions.remove(number - 1);
+		return new Draft(draft.heading(), questions, draft.footnotes(), draft.numbering(), draft.ignored());
+	}
+
+	private static DraftQuestion question(Draft draft, int number) {
+		if (number < 1 || number > draft.questions().size()) {
+			throw new IllegalArgumentException("the draft has no question " + number);
+		}
+		return draft.questions().get(number - 1);
+	}
+}

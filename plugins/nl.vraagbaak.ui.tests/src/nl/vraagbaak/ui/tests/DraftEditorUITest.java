@@ -1,0 +1,84 @@
+package nl.vraagbaak.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+
+import nl.vraagbaak.internal.ui.AlreadyAskedResolutions;
+import nl.vraagbaak.ui.DraftEditor;
+import nl.vraagbaak.ui.EarlierAnswersView;
+import nl.vraagbaak.ui.testing.UiDriver;
+
+/**
+ * Typing a question in the draft editor with real key events: the Earlier Answers view follows the caret, the
+ * already-asked marker appears on the question, and the "cite" quick fix adds the footnote.
+ */
+class DraftEditorUITest {
+	private static final String MARKER = "nl.vraagbaak.ui.alreadyAsked";
+	private static final String HEADING = "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie "
+			+ "en Veiligheid over het advies van de AIVD.\n\n1. ";
+
+	@Test
+	void typingAnAlreadyAskedQuestionShowsEarlierAnswersAMarkerAndACiteFix() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		IFile draft = driver.ui(() -> {
+			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject("Chatcontrole");
+			if (!dossier.exists()) {
+				dossier.create(null);
+			}
+			dossier.open(null);
+			IFile file = dossier.getFile("aivd.kv");
+			file.create(new ByteArrayInputStream(HEADING.getBytes(StandardCharsets.UTF_8)), true, null);
+			driver.window().getActivePage().showView(EarlierAnswersView.ID);
+			IDE.openEditor(driver.window().getActivePage(), file, DraftEditor.ID);
+			return file;
+		});
+		StyledText text = driver.find(StyledText.class, DraftEditor.TEXT_KEY);
+		driver.focus(text);
+		driver.ui(() -> {
+			text.setCaretOffset(text.getCharCount());
+			return null;
+		});
+		driver.type("Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?");
+		driver.screenshot(UiDriver.screenshotDir().resolve("draft-typed.png"));
+
+		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
+		driver.waitUntil("question 8 of 004 among the earlier answers", () -> Arrays.stream(earlier.getItems())
+				.map(TableItem::getText).anyMatch(t -> t.equals("004_7b21e46fa3f5df7d.txt#8")), 60_000);
+		driver.waitUntil("the already-asked marker on the question",
+				() -> draft.findMarkers(MARKER, false, IResource.DEPTH_ZERO).length == 1, 60_000);
+		IMarker marker = driver.ui(() -> draft.findMarkers(MARKER, false, IResource.DEPTH_ZERO)[0]);
+		assertEquals(3, driver.ui(() -> marker.getAttribute(IMarker.LINE_NUMBER, 0)));
+		String message = driver.ui(() -> marker.getAttribute(IMarker.MESSAGE, ""));
+		assertTrue(message.matches("(Vraag 1 is al gesteld|Question 1 was already asked): \\S+#\\d+ .*AIVD.*"), message);
+		driver.screenshot(UiDriver.screenshotDir().resolve("draft-marker.png"));
+
+		IMarkerResolution cite = driver.ui(() -> new AlreadyAskedResolutions().getResolutions(marker)[0]);
+		driver.ui(() -> {
+			cite.run(marker);
+			return null;
+		});
+		String after = driver.ui(text::getText);
+		assertTrue(after.contains("compromisvoorstel? [1]"), after);
+		assertTrue(after.contains("\n[1] "), after);
+		driver.key('s', 0, SWT.CTRL);
+		driver.waitUntil("the draft saved", () -> !driver.window().getActivePage().getActiveEditor().isDirty());
+		driver.screenshot(UiDriver.screenshotDir().resolve("draft-cited.png"));
+	}
+}

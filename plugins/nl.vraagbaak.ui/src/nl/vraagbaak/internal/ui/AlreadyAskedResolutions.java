@@ -1,0 +1,89 @@
+package nl.vraagbaak.internal.ui;
+
+import java.util.function.UnaryOperator;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolutionGenerator2;
+
+import nl.vraagbaak.core.PassageRef;
+import nl.vraagbaak.core.draft.Draft;
+import nl.vraagbaak.core.draft.DraftEdits;
+import nl.vraagbaak.core.draft.DraftFormat;
+
+/**
+ * The quick fixes of an already-asked marker (Problems view and Ctrl+1): cite the earlier answer in a footnote,
+ * rewrite the question as a follow-up that opens with the earlier answer, delete the question, or ignore this match
+ * for this draft (remembered in the draft as "% negeer: ..."). Each is one edit of the draft's shared text buffer:
+ * an open editor shows it as an undoable change; a closed draft is saved.
+ */
+public final class AlreadyAskedResolutions implements IMarkerResolutionGenerator2 {
+
+	@Override
+	public boolean hasResolutions(IMarker marker) {
+		return marker.getAttribute(DraftReconcilingStrategy.QUESTION, 0) > 0;
+	}
+
+	@Override
+	public IMarkerResolution[] getResolutions(IMarker marker) {
+		int question = marker.getAttribute(DraftReconcilingStrategy.QUESTION, 0);
+		String earlier = marker.getAttribute(DraftReconcilingStrategy.EARLIER, "");
+		String citation = marker.getAttribute(DraftReconcilingStrategy.CITATION, "");
+		return new IMarkerResolution[] {
+				fix(Messages.Fix_cite, d -> DraftEdits.addFootnote(d, question, citation)),
+				fix(Messages.Fix_followUp, d -> DraftEdits.asFollowUp(d, question, earlierReference(earlier), null,
+						marker.getAttribute(DraftReconcilingStrategy.ANSWER_START, "..."))
+						.ignoring(PassageRef.parse(earlier))),
+				fix(Messages.Fix_delete, d -> DraftEdits.deleteQuestion(d, question)),
+				fix(Messages.Fix_ignore, d -> d.ignoring(PassageRef.parse(earlier))) };
+	}
+
+	/** "vraag 8 (004_7b21e46fa3f5df7d.txt)": how the follow-up names the earlier answer. */
+	private static String earlierReference(String reference) {
+		PassageRef ref = PassageRef.parse(reference);
+		return "vraag " + ref.number() + " (" + ref.source() + ")";
+	}
+
+	private static IMarkerResolution fix(String label, UnaryOperator<Draft> edit) {
+		return new IMarkerResolution() {
+			@Override
+			public String getLabel() {
+				return label;
+			}
+
+			@Override
+			public void run(IMarker marker) {
+				apply((IFile) marker.getResource(), edit);
+			}
+		};
+	}
+
+	static void apply(IFile file, UnaryOperator<Draft> edit) {
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		try {
+			manager.connect(file.getFullPath(), LocationKind.IFILE, null);
+			try {
+				ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+				IDocument document = buffer.getDocument();
+				String edited = DraftFormat.print(edit.apply(DraftFormat.parse(document.get()).draft()));
+				document.replace(0, document.getLength(), edited);
+				if (!buffer.isShared()) {
+					buffer.commit(null, true); // no editor holds it: save, or the fix would be lost
+				}
+			} finally {
+				manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
+			}
+		} catch (CoreException | BadLocationException | IllegalArgumentException e) {
+			ILog.of(AlreadyAskedResolutions.class).error("Quick fix failed / snelle oplossing mislukt: " + e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package nl.vraagbaak.internal.ui;
+
+import java.io.IOException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.search.AlreadyAsked;
+import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.PassageIndex;
+import nl.vraagbaak.search.PassageSearch;
+import nl.vraagbaak.ui.VraagbaakUi;
+
+/**
+ * The workbench's one corpus store and search index, opened on first use off the display thread and closed with the
+ * workbench. Views and the editor's reconciler share it; the index holds Lucene's write lock while the workbench runs.
+ */
+public final class CorpusServices {
+	private static CorpusServices instance;
+
+	private final CorpusStore store;
+	private final PassageIndex index;
+
+	private CorpusServices(CorpusStore store, PassageIndex index) {
+		this.store = store;
+		this.index = index;
+	}
+
+	/**
+	 * The services, opening them when needed (may rebuild the index: call from a job, never the display thread).
+	 *
+	 * @throws IndexException when the index cannot be opened (in use by another Vraagbaak, unwritable)
+	 */
+	public static synchronized CorpusServices get(IProgressMonitor monitor) throws IndexException {
+		if (instance == null) {
+			try {
+				CorpusStore store = CorpusStore.open(VraagbaakUi.dataFolder());
+				instance = new CorpusServices(store, PassageIndex.open(VraagbaakUi.dataFolder(), store, monitor));
+			} catch (StoreException e) {
+				throw new IndexException(e.getMessage(), e);
+			}
+		}
+		return instance;
+	}
+
+	public static synchronized void close() {
+		if (instance != null) {
+			try {
+				instance.index.close();
+			} catch (IOException e) {
+				// every change was committed; nothing is lost by a failing close
+			}
+			instance = null;
+		}
+	}
+
+	public CorpusStore store() {
+		return store;
+	}
+
+	public PassageSearch search() {
+		return new PassageSearch(index);
+	}
+
+	public AlreadyAsked detector(double threshold) {
+		return new AlreadyAsked(index, threshold);
+	}
+}

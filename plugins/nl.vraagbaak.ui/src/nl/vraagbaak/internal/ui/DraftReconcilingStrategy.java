@@ -1,0 +1,126 @@
+package nl.vraagbaak.internal.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.osgi.util.NLS;
+
+import nl.vraagbaak.core.PassageRef;
+import nl.vraagbaak.core.draft.DraftFormat;
+import nl.vraagbaak.core.draft.ParsedDraft;
+import nl.vraagbaak.search.AlreadyAsked;
+import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.ui.DraftEditor;
+
+/**
+ * Runs off the display thread after typing pauses: parses the draft, asks the detector about every question, and
+ * replaces the file's already-asked markers (Problems view, editor ruler) when the verdicts changed.
+ */
+final class DraftReconcilingStrategy implements IReconcilingStrategy {
+	static final String MARKER = "nl.vraagbaak.ui.alreadyAsked";
+	static final String EARLIER = "nl.vraagbaak.earlier";
+	static final String CITATION = "nl.vraagbaak.citation";
+	static final String QUESTION = "nl.vraagbaak.question";
+	static final String ANSWER_START = "nl.vraagbaak.answerStart";
+
+	private final DraftEditor editor;
+	private IDocument document;
+
+	DraftReconcilingStrategy(DraftEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public void setDocument(IDocument document) {
+		this.document = document;
+	}
+
+	@Override
+	public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+		reconcile(subRegion);
+	}
+
+	@Override
+	public void reconcile(IRegion partition) {
+		IFile file = editor.file();
+		if (file == null || document == null) {
+			return;
+		}
+		ParsedDraft parsed = DraftFormat.parse(document.get());
+		try {
+			AlreadyAsked detector = CorpusServices.get(new NullProgressMonitor()).detector(UiPreferences.threshold());
+			Set<String> ignored = parsed.draft().ignored().stream().map(PassageRef::toString).collect(Collectors.toSet());
+			List<Flag> flags = new ArrayList<>();
+			for (ParsedDraft.QuestionSpan span : parsed.spans()) {
+				String text = parsed.draft().questions().get(span.number() - 1).text().replaceAll("\\[\\d+\\]", "");
+				AlreadyAsked.Verdict verdict = detector.check(text, ignored);
+				if (verdict.alreadyAsked() && !verdict.matches().isEmpty()) {
+					flags.add(new Flag(span, verdict.matches().get(0), verdict.confidence()));
+				}
+			}
+			writeMarkers(file, flags);
+		} catch (IndexException | CoreException | BadLocationException | RuntimeException e) {
+			ILog.of(getClass()).warn("Already-asked check failed / controle mislukt: " + e.getMessage(), e);
+		}
+	}
+
+	private record Flag(ParsedDraft.QuestionSpan span, AlreadyAsked.Match match, double confidence) {
+		String message() {
+			var hit = match.hit();
+			return NLS.bind(Messages.AlreadyAsked_marker, new Object[] { span.number(), hit.reference(),
+					hit.date() == null ? "" : hit.date(), String.format("%.2f", confidence),
+					String.join(", ", match.sharedWords()) });
+		}
+	}
+
+	private void writeMarkers(IFile file, List<Flag> flags) throws CoreException, BadLocationException {
+		List<String> wanted = new ArrayList<>();
+		for (Flag f : flags) {
+			wanted.add(f.span().number() + "|" + f.match().hit().reference());
+		}
+		List<String> existing = new ArrayList<>();
+		for (IMarker m : file.findMarkers(MARKER, false, IResource.DEPTH_ZERO)) {
+			existing.add(m.getAttribute(QUESTION, 0) + "|" + m.getAttribute(EARLIER, ""));
+		}
+		if (wanted.equals(existing)) {
+			return; // unchanged: no flicker in the Problems view
+		}
+		List<int[]> ranges = new ArrayList<>();
+		for (Flag f : flags) {
+			int start = document.getLineOffset(f.span().firstLine() - 1);
+			IRegion last = document.getLineInformation(f.span().lastLine() - 1);
+			ranges.add(new int[] { start, last.getOffset() + last.getLength() });
+		}
+		ResourcesPlugin.getWorkspace().run(monitor -> {
+			file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
+			for (int i = 0; i < flags.size(); i++) {
+				Flag f = flags.get(i);
+				IMarker marker = file.createMarker(MARKER);
+				marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
+				marker.setAttribute(IMarker.MESSAGE, f.message());
+				marker.setAttribute(IMarker.LINE_NUMBER, f.span().firstLine());
+				marker.setAttribute(IMarker.CHAR_START, ranges.get(i)[0]);
+				marker.setAttribute(IMarker.CHAR_END, ranges.get(i)[1]);
+				marker.setAttribute(QUESTION, f.span().number());
+				marker.setAttribute(EARLIER, f.match().hit().reference());
+				marker.setAttribute(CITATION, HitDetails.citation(f.match().hit()));
+				marker.setAttribute(ANSWER_START, f.match().answerStart());
+			}
+		}, file, IWorkspace.AVOID_UPDATE, null);
+	}
+}

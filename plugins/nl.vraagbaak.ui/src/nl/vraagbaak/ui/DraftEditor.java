@@ -1,0 +1,102 @@
+package nl.vraagbaak.ui;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.editors.text.TextEditor;
+
+import nl.vraagbaak.core.draft.DraftFormat;
+import nl.vraagbaak.core.draft.ParsedDraft;
+import nl.vraagbaak.internal.ui.DraftViewerConfiguration;
+
+/**
+ * The editor for drafts (.kv): the text editor framework's save, dirty state and undo, colouring, and a reconciler
+ * that flags already-asked questions as the user types. It tells listeners (the Earlier Answers view) which
+ * question the caret is in.
+ */
+public class DraftEditor extends TextEditor {
+	public static final String ID = "nl.vraagbaak.ui.draftEditor";
+	/** Widget data key of the text, for tests. */
+	public static final String TEXT_KEY = "vraagbaak.draft.text";
+
+	private static final List<Consumer<CurrentQuestion>> LISTENERS = new CopyOnWriteArrayList<>();
+
+	/** The question under the caret: its number (1-based) and text, in which editor. */
+	public record CurrentQuestion(DraftEditor editor, int number, String text) {
+	}
+
+	public DraftEditor() {
+		setSourceViewerConfiguration(new DraftViewerConfiguration(this));
+	}
+
+	public static void addCurrentQuestionListener(Consumer<CurrentQuestion> listener) {
+		LISTENERS.add(listener);
+	}
+
+	public static void removeCurrentQuestionListener(Consumer<CurrentQuestion> listener) {
+		LISTENERS.remove(listener);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		StyledText text = getSourceViewer().getTextWidget();
+		text.setData(TEXT_KEY, Boolean.TRUE);
+		text.setWordWrap(true); // a draft is prose: a question is one long line
+		text.addCaretListener(e -> announceCurrentQuestion());
+		text.addModifyListener(e -> announceCurrentQuestion());
+	}
+
+	/** The workspace file being edited, or null for a file outside the workspace. */
+	public IFile file() {
+		return getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
+	}
+
+	public IDocument document() {
+		return getDocumentProvider().getDocument(getEditorInput());
+	}
+
+	/** Replaces the whole text as one undoable change (quick fixes and commands print the edited draft). */
+	public void replaceText(String text) {
+		IDocument document = document();
+		try {
+			document.replace(0, document.getLength(), text);
+		} catch (BadLocationException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The question the caret is in, or 0 when it is in none. */
+	public int currentQuestion() {
+		return questionAt(getSourceViewer().getTextWidget().getCaretOffset()).number();
+	}
+
+	private void announceCurrentQuestion() {
+		CurrentQuestion current = questionAt(getSourceViewer().getTextWidget().getCaretOffset());
+		LISTENERS.forEach(l -> l.accept(current));
+	}
+
+	private CurrentQuestion questionAt(int offset) {
+		IDocument document = document();
+		try {
+			int line = document.getLineOfOffset(Math.min(offset, document.getLength())) + 1;
+			ParsedDraft parsed = DraftFormat.parse(document.get());
+			for (ParsedDraft.QuestionSpan span : parsed.spans()) {
+				if (line >= span.firstLine() && line <= span.lastLine()) {
+					String text = parsed.draft().questions().get(span.number() - 1).text();
+					return new CurrentQuestion(this, span.number(), text.replaceAll("\\[\\d+\\]", "").trim());
+				}
+			}
+		} catch (BadLocationException e) {
+			// the caret is past the text while it changes; no question then
+		}
+		return new CurrentQuestion(this, 0, "");
+	}
+}

@@ -1,0 +1,173 @@
+package nl.vraagbaak.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+import nl.vraagbaak.core.draft.DraftEdits;
+import nl.vraagbaak.core.draft.DraftFormat;
+import nl.vraagbaak.internal.ui.CorpusServices;
+import nl.vraagbaak.internal.ui.HitDetails;
+import nl.vraagbaak.internal.ui.Messages;
+import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.SearchHit;
+import nl.vraagbaak.search.SearchOptions;
+
+/**
+ * The earlier answers for the question under the caret of the draft editor, refreshed when typing pauses: the search
+ * runs in a job, a newer question cancels an older search, and results come back to the display thread. "Cite" adds
+ * a footnote with the selected answer's citation to the current question.
+ */
+public class EarlierAnswersView extends ViewPart {
+	public static final String ID = "nl.vraagbaak.ui.earlierAnswersView";
+	public static final String TABLE_KEY = "vraagbaak.earlier.table";
+	public static final String CITE_KEY = "vraagbaak.earlier.cite";
+	private static final int DELAY_MS = 300;
+	private static final int HITS = 10;
+
+	private TableViewer viewer;
+	private StyledText details;
+	private Label status;
+	private DraftEditor.CurrentQuestion current;
+	private Job searchJob;
+	private final Consumer<DraftEditor.CurrentQuestion> listener = this::questionChanged;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(2, false));
+		status = new Label(parent, SWT.WRAP);
+		status.setText(Messages.EarlierAnswers_none);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Button cite = new Button(parent, SWT.PUSH);
+		cite.setText(Messages.EarlierAnswers_cite);
+		cite.setData(CITE_KEY, Boolean.TRUE);
+		cite.addListener(SWT.Selection, e -> citeSelected());
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		viewer = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
+		viewer.getTable().setHeaderVisible(true);
+		column(Messages.Passage_source, 200, h -> h.reference());
+		column(Messages.Passage_date, 90, h -> h.date() == null ? "" : h.date());
+		column(Messages.Passage_question, 420, h -> h.question() != null ? h.question() : h.heading() == null ? "" : h.heading());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		details.setMargins(6, 6, 6, 6);
+		sash.setWeights(50, 50);
+		viewer.addSelectionChangedListener(e -> {
+			if (e.getStructuredSelection().getFirstElement() instanceof SearchHit hit) {
+				HitDetails.render(details, hit);
+			}
+		});
+		viewer.addDoubleClickListener(e -> citeSelected());
+		DraftEditor.addCurrentQuestionListener(listener);
+	}
+
+	private void column(String title, int width, Function<SearchHit, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof SearchHit hit ? text.apply(hit).replaceAll("\\s+", " ") : "";
+			}
+		});
+	}
+
+	private void questionChanged(DraftEditor.CurrentQuestion question) {
+		if (question.number() == 0 || question.text().isBlank()) {
+			return;
+		}
+		if (current != null && current.text().equals(question.text()) && current.editor() == question.editor()) {
+			current = question; // the same question (the caret moved within it): the running search still applies
+			return;
+		}
+		current = question;
+		if (searchJob != null) {
+			searchJob.cancel(); // superseded by newer typing
+		}
+		String text = question.text();
+		searchJob = Job.create(Messages.EarlierAnswers_searching, (IProgressMonitor monitor) -> {
+			try {
+				List<SearchHit> hits = CorpusServices.get(monitor).search().search(text, SearchOptions.top(HITS));
+				if (!monitor.isCanceled()) {
+					show(question, hits);
+				}
+				return Status.OK_STATUS;
+			} catch (IndexException | RuntimeException e) {
+				IStatus failed = new Status(IStatus.WARNING, VraagbaakUi.PLUGIN_ID,
+						Messages.EarlierAnswers_searching + ": " + e.getMessage(), e);
+				ILog.of(getClass()).log(failed);
+				return failed;
+			}
+		});
+		searchJob.setSystem(true);
+		searchJob.schedule(DELAY_MS);
+	}
+
+	private void show(DraftEditor.CurrentQuestion question, List<SearchHit> hits) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.getControl().getDisplay().asyncExec(() -> {
+			if (viewer.getControl().isDisposed() || current == null || !current.text().equals(question.text())) {
+				return;
+			}
+			status.setText(NLS.bind(Messages.EarlierAnswers_forQuestion, question.number(), hits.size()));
+			viewer.setInput(hits);
+			if (!hits.isEmpty()) {
+				viewer.getTable().select(0);
+				HitDetails.render(details, hits.get(0));
+			}
+		});
+	}
+
+	/** Adds the selected answer's citation as a footnote to the current question (one undoable change). */
+	private void citeSelected() {
+		if (current == null || current.number() == 0
+				|| !(viewer.getStructuredSelection().getFirstElement() instanceof SearchHit hit)) {
+			return;
+		}
+		DraftEditor editor = current.editor();
+		var parsed = DraftFormat.parse(editor.document().get());
+		if (current.number() > parsed.draft().questions().size()) {
+			return;
+		}
+		editor.replaceText(DraftFormat.print(DraftEdits.addFootnote(parsed.draft(), current.number(), HitDetails.citation(hit))));
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		DraftEditor.removeCurrentQuestionListener(listener);
+		if (searchJob != null) {
+			searchJob.cancel();
+		}
+		super.dispose();
+	}
+}
