@@ -167,12 +167,17 @@ public final class UiDriver {
 		ui(() -> null); // let the display thread handle the events before the next key
 	}
 
-	private void post(int type, char character, int keyCode) {
+	/**
+	 * Posts on the display thread: Display.post calls into GDK and XTest, and GTK is not thread-safe, so posting
+	 * from the test thread races the event loop (seen as a crash in gtk_events_pending). The events still travel
+	 * through the X server and the event loop like a user's.
+	 */
+	private void post(int type, char character, int keyCode) throws Exception {
 		Event event = new Event();
 		event.type = type;
 		event.character = character;
 		event.keyCode = keyCode;
-		if (!display.post(event)) {
+		if (!ui(() -> display.post(event))) {
 			throw new AssertionError("Display.post refused a key event");
 		}
 	}

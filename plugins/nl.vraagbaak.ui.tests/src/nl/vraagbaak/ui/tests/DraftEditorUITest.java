@@ -38,6 +38,7 @@ class DraftEditorUITest {
 	void typingAnAlreadyAskedQuestionShowsEarlierAnswersAMarkerAndACiteFix() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
 		IFile draft = driver.ui(() -> {
+			driver.window().getActivePage().closeAllEditors(false); // another test's draft must not take the keys
 			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject("Chatcontrole");
 			if (!dossier.exists()) {
 				dossier.create(null);

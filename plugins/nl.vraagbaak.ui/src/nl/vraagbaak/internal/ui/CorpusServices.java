@@ -1,10 +1,14 @@
 package nl.vraagbaak.internal.ui;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.ImportReport;
+import nl.vraagbaak.core.store.Importer;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.IndexException;
@@ -53,6 +57,21 @@ public final class CorpusServices {
 			}
 			instance = null;
 		}
+	}
+
+	/**
+	 * Imports files and folders into the store and the index (the index follows every stored document).
+	 *
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled; what was imported stays
+	 */
+	public ImportReport importPaths(List<Path> paths, IProgressMonitor monitor) {
+		return new Importer(store).addListener(document -> {
+			try {
+				index.update(document);
+			} catch (IOException e) {
+				throw new StoreException("stored, but not indexed: " + e.getMessage(), e);
+			}
+		}).importPaths(paths, monitor);
 	}
 
 	public CorpusStore store() {

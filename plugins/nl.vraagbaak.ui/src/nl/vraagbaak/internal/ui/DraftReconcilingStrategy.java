@@ -13,7 +13,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
@@ -74,7 +73,7 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy {
 				}
 			}
 			writeMarkers(file, flags);
-		} catch (IndexException | CoreException | BadLocationException | RuntimeException e) {
+		} catch (IndexException | CoreException | RuntimeException e) {
 			ILog.of(getClass()).warn("Already-asked check failed / controle mislukt: " + e.getMessage(), e);
 		}
 	}
@@ -88,7 +87,7 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy {
 		}
 	}
 
-	private void writeMarkers(IFile file, List<Flag> flags) throws CoreException, BadLocationException {
+	private void writeMarkers(IFile file, List<Flag> flags) throws CoreException {
 		List<String> wanted = new ArrayList<>();
 		for (Flag f : flags) {
 			wanted.add(f.span().number() + "|" + f.match().hit().reference());
@@ -100,12 +99,6 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy {
 		if (wanted.equals(existing)) {
 			return; // unchanged: no flicker in the Problems view
 		}
-		List<int[]> ranges = new ArrayList<>();
-		for (Flag f : flags) {
-			int start = document.getLineOffset(f.span().firstLine() - 1);
-			IRegion last = document.getLineInformation(f.span().lastLine() - 1);
-			ranges.add(new int[] { start, last.getOffset() + last.getLength() });
-		}
 		ResourcesPlugin.getWorkspace().run(monitor -> {
 			file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
 			for (int i = 0; i < flags.size(); i++) {
@@ -113,9 +106,8 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy {
 				IMarker marker = file.createMarker(MARKER);
 				marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
 				marker.setAttribute(IMarker.MESSAGE, f.message());
+				// the line only: character offsets from this snapshot may no longer fit the text the user sees now
 				marker.setAttribute(IMarker.LINE_NUMBER, f.span().firstLine());
-				marker.setAttribute(IMarker.CHAR_START, ranges.get(i)[0]);
-				marker.setAttribute(IMarker.CHAR_END, ranges.get(i)[1]);
 				marker.setAttribute(QUESTION, f.span().number());
 				marker.setAttribute(EARLIER, f.match().hit().reference());
 				marker.setAttribute(CITATION, HitDetails.citation(f.match().hit()));
