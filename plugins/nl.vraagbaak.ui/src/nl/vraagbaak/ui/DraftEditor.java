@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.custom.StyledText;
@@ -52,6 +53,24 @@ public class DraftEditor extends TextEditor {
 		text.setWordWrap(true); // a draft is prose: a question is one long line
 		text.addCaretListener(e -> announceCurrentQuestion());
 		text.addModifyListener(e -> announceCurrentQuestion());
+	}
+
+	/**
+	 * Saving renumbers questions and footnotes (the printed form of the draft) when the draft has no errors; a draft
+	 * with errors is saved as typed, so nothing the user wrote is lost.
+	 */
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		ParsedDraft parsed = DraftFormat.parse(document().get());
+		if (!parsed.hasErrors()) {
+			String printed = DraftFormat.print(parsed.draft());
+			if (!printed.equals(document().get())) {
+				int caret = getSourceViewer().getTextWidget().getCaretOffset();
+				replaceText(printed);
+				getSourceViewer().getTextWidget().setCaretOffset(Math.min(caret, printed.length()));
+			}
+		}
+		super.doSave(monitor);
 	}
 
 	/** The workspace file being edited, or null for a file outside the workspace. */

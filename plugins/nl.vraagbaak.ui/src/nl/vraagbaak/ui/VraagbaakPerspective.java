@@ -16,10 +16,12 @@ public class VraagbaakPerspective implements IPerspectiveFactory {
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.62f, editors);
 		right.addView(EarlierAnswersView.ID);
+		right.addView(SearchView.ID);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(CorpusView.ID);
 		layout.addShowViewShortcut(EarlierAnswersView.ID);
+		layout.addShowViewShortcut(SearchView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 	}

@@ -2,6 +2,7 @@ package nl.vraagbaak.internal.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,11 +13,13 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.core.PassageRef;
@@ -30,7 +33,7 @@ import nl.vraagbaak.ui.DraftEditor;
  * Runs off the display thread after typing pauses: parses the draft, asks the detector about every question, and
  * replaces the file's already-asked markers (Problems view, editor ruler) when the verdicts changed.
  */
-final class DraftReconcilingStrategy implements IReconcilingStrategy {
+final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 	static final String MARKER = "nl.vraagbaak.ui.alreadyAsked";
 	static final String EARLIER = "nl.vraagbaak.earlier";
 	static final String CITATION = "nl.vraagbaak.citation";
@@ -47,6 +50,17 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy {
 	@Override
 	public void setDocument(IDocument document) {
 		this.document = document;
+	}
+
+	/** A draft opened from disk is checked at once, before the user types anything. */
+	@Override
+	public void initialReconcile() {
+		reconcile((IRegion) null);
+	}
+
+	@Override
+	public void setProgressMonitor(IProgressMonitor monitor) {
+		// each check is short and replaced by the next one; there is nothing to report progress on
 	}
 
 	@Override
@@ -103,15 +117,12 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy {
 			file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
 			for (int i = 0; i < flags.size(); i++) {
 				Flag f = flags.get(i);
-				IMarker marker = file.createMarker(MARKER);
-				marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
-				marker.setAttribute(IMarker.MESSAGE, f.message());
-				// the line only: character offsets from this snapshot may no longer fit the text the user sees now
-				marker.setAttribute(IMarker.LINE_NUMBER, f.span().firstLine());
-				marker.setAttribute(QUESTION, f.span().number());
-				marker.setAttribute(EARLIER, f.match().hit().reference());
-				marker.setAttribute(CITATION, HitDetails.citation(f.match().hit()));
-				marker.setAttribute(ANSWER_START, f.match().answerStart());
+				// all attributes at once: a reader never sees a marker without its line; the line only, because
+				// character offsets from this snapshot may no longer fit the text the user sees now
+				file.createMarker(MARKER, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING, IMarker.MESSAGE, f.message(),
+						IMarker.LINE_NUMBER, f.span().firstLine(), QUESTION, f.span().number(), EARLIER,
+						f.match().hit().reference(), CITATION, HitDetails.citation(f.match().hit()), ANSWER_START,
+						f.match().answerStart()));
 			}
 		}, file, IWorkspace.AVOID_UPDATE, null);
 	}

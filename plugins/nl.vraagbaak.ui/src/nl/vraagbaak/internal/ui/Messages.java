@@ -30,6 +30,18 @@ public final class Messages extends NLS {
 	public static String Fix_followUp;
 	public static String Fix_delete;
 	public static String Fix_ignore;
+	public static String Export_title;
+	public static String Export_errors;
+	public static String Export_flagged;
+	public static String Export_done;
+	public static String Export_failed;
+	public static String Search_query;
+	public static String Search_button;
+	public static String Search_kindAll;
+	public static String Search_from;
+	public static String Search_to;
+	public static String Search_results;
+	public static String Search_badDate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,36 @@
+package nl.vraagbaak.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+
+import nl.vraagbaak.ui.SearchView;
+import nl.vraagbaak.ui.testing.UiDriver;
+
+/** Searching earlier answers from the Search view: "foutmarge" finds question 26 of the question list. */
+class SearchViewUITest {
+
+	@Test
+	void searchingFoutmargeFindsQuestion26() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.ui(() -> driver.window().getService(IHandlerService.class).executeCommand("nl.vraagbaak.ui.openSearch", null));
+		Text query = driver.find(Text.class, SearchView.QUERY_KEY);
+		driver.focus(query);
+		driver.type("foutmarge");
+		driver.key('\r', SWT.CR, 0);
+		Table results = driver.find(Table.class, SearchView.TABLE_KEY);
+		driver.waitUntil("question 26 of 001 in the results", () -> Arrays.stream(results.getItems())
+				.map(TableItem::getText).anyMatch(t -> t.equals("001_4a688004c2e20cff.txt#26")), 60_000);
+		Label status = driver.find(Label.class, SearchView.STATUS_KEY);
+		assertTrue(driver.ui(status::getText).contains("\"foutmarge\""), driver.ui(status::getText));
+		driver.screenshot(UiDriver.screenshotDir().resolve("search-foutmarge.png"));
+	}
+}

@@ -1,0 +1,172 @@
+package nl.vraagbaak.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.internal.ui.CorpusServices;
+import nl.vraagbaak.internal.ui.HitDetails;
+import nl.vraagbaak.internal.ui.Messages;
+import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.SearchHit;
+import nl.vraagbaak.search.SearchOptions;
+
+/**
+ * Search in earlier answers while writing: Dutch-aware full text (synonyms, compounds, stems; quotes and AND/OR),
+ * filters on document kind, date range and minister, results with provenance and the matched words in bold.
+ */
+public class SearchView extends ViewPart {
+	public static final String ID = "nl.vraagbaak.ui.searchView";
+	public static final String QUERY_KEY = "vraagbaak.search.query";
+	public static final String TABLE_KEY = "vraagbaak.search.table";
+	public static final String STATUS_KEY = "vraagbaak.search.status";
+	private static final int HITS = 50;
+
+	private Text query;
+	private Combo kind;
+	private Text from;
+	private Text to;
+	private Text minister;
+	private Label status;
+	private TableViewer viewer;
+	private StyledText details;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(4, false));
+		query = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		query.setData(QUERY_KEY, Boolean.TRUE);
+		query.setMessage(Messages.Search_query);
+		query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		query.addListener(SWT.DefaultSelection, e -> search());
+		Button go = new Button(parent, SWT.PUSH);
+		go.setText(Messages.Search_button);
+		go.addListener(SWT.Selection, e -> search());
+		kind = new Combo(parent, SWT.READ_ONLY);
+		kind.add(Messages.Search_kindAll);
+		for (DocumentKind k : DocumentKind.values()) {
+			kind.add(k.label("nl"));
+		}
+		kind.select(0);
+		from = dateField(parent, Messages.Search_from);
+		to = dateField(parent, Messages.Search_to);
+		minister = new Text(parent, SWT.BORDER);
+		minister.setMessage(Messages.Passage_minister);
+		minister.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		status = new Label(parent, SWT.NONE);
+		status.setData(STATUS_KEY, Boolean.TRUE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+		viewer = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
+		viewer.getTable().setHeaderVisible(true);
+		column(Messages.Passage_source, 200, SearchHit::reference);
+		column(Messages.Passage_date, 90, h -> h.date() == null ? "" : h.date());
+		column(Messages.Passage_question, 460, h -> h.question() != null ? h.question() : h.heading() == null ? h.answer() : h.heading());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		details.setMargins(6, 6, 6, 6);
+		viewer.addSelectionChangedListener(e -> {
+			if (e.getStructuredSelection().getFirstElement() instanceof SearchHit hit) {
+				HitDetails.render(details, hit);
+			}
+		});
+	}
+
+	private static Text dateField(Composite parent, String hint) {
+		Text field = new Text(parent, SWT.BORDER);
+		field.setMessage(hint);
+		GridData data = new GridData();
+		data.widthHint = 110;
+		field.setLayoutData(data);
+		return field;
+	}
+
+	private void column(String title, int width, Function<SearchHit, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof SearchHit hit ? text.apply(hit).replaceAll("\\s+", " ") : "";
+			}
+		});
+	}
+
+	private void search() {
+		SearchOptions options;
+		try {
+			Set<DocumentKind> kinds = kind.getSelectionIndex() <= 0 ? Set.of()
+					: EnumSet.of(DocumentKind.values()[kind.getSelectionIndex() - 1]);
+			options = new SearchOptions(HITS, kinds, date(from), date(to), minister.getText());
+		} catch (DateTimeParseException e) {
+			status.setText(NLS.bind(Messages.Search_badDate, e.getParsedString()));
+			return;
+		}
+		String text = query.getText();
+		status.setText(Messages.EarlierAnswers_searching + " ...");
+		Job job = Job.create(Messages.EarlierAnswers_searching, (IProgressMonitor monitor) -> {
+			try {
+				List<SearchHit> hits = CorpusServices.get(monitor).search().search(text, options);
+				viewer.getControl().getDisplay().asyncExec(() -> show(text, hits));
+				return Status.OK_STATUS;
+			} catch (IndexException | RuntimeException e) {
+				IStatus failed = new Status(IStatus.WARNING, VraagbaakUi.PLUGIN_ID, e.getMessage(), e);
+				ILog.of(getClass()).log(failed);
+				return failed;
+			}
+		});
+		job.setUser(false);
+		job.schedule();
+	}
+
+	private void show(String text, List<SearchHit> hits) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		status.setText(NLS.bind(Messages.Search_results, hits.size(), text));
+		viewer.setInput(hits);
+		if (!hits.isEmpty()) {
+			viewer.getTable().select(0);
+			HitDetails.render(details, hits.get(0));
+		}
+	}
+
+	private static LocalDate date(Text field) {
+		String value = field.getText().trim();
+		return value.isEmpty() ? null : LocalDate.parse(value);
+	}
+
+	@Override
+	public void setFocus() {
+		query.setFocus();
+	}
+}
