@@ -19,6 +19,7 @@ public class VraagbaakPerspective implements IPerspectiveFactory {
 		right.addView(SearchView.ID);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addNewWizardShortcut(NewQuestionSetWizard.ID);
 		layout.addShowViewShortcut(CorpusView.ID);
 		layout.addShowViewShortcut(EarlierAnswersView.ID);
 		layout.addShowViewShortcut(SearchView.ID);

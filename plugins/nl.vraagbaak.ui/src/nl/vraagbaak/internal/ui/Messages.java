@@ -42,6 +42,15 @@ public final class Messages extends NLS {
 	public static String Search_to;
 	public static String Search_results;
 	public static String Search_badDate;
+	public static String Wizard_title;
+	public static String Wizard_description;
+	public static String Wizard_dossier;
+	public static String Wizard_file;
+	public static String Wizard_askers;
+	public static String Wizard_addressees;
+	public static String Wizard_subject;
+	public static String Wizard_exists;
+	public static String Wizard_missing;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

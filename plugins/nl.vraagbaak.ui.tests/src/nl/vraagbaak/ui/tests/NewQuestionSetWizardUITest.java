@@ -1,0 +1,68 @@
+package nl.vraagbaak.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+import nl.vraagbaak.internal.ui.QuestionSetPage;
+import nl.vraagbaak.ui.NewQuestionSetWizard;
+import nl.vraagbaak.ui.testing.UiDriver;
+
+/** The new-question-set wizard, filled in with real key events: it creates the dossier and the draft's heading. */
+class NewQuestionSetWizardUITest {
+
+	@Test
+	void createsADossierAndADraftWithItsHeading() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.display().asyncExec(() -> {
+			NewQuestionSetWizard wizard = new NewQuestionSetWizard();
+			wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+			new WizardDialog(driver.display().getActiveShell(), wizard).open();
+		});
+		fill(driver, "dossier", "Detectiebevel");
+		fill(driver, "file", "eerste-vragen");
+		fill(driver, "askers", "Kathmann (GroenLinks-PvdA), Six Dijkstra (NSC)");
+		fill(driver, "subject", "het detectiebevel in het Deense voorstel");
+		driver.screenshot(UiDriver.screenshotDir().resolve("wizard.png"));
+		Button finish = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("Finish|Voltooien")).get(0);
+		driver.waitUntil("Finish enabled", finish::isEnabled);
+		driver.ui(() -> {
+			finish.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		IFile draft = ResourcesPlugin.getWorkspace().getRoot().getProject("Detectiebevel").getFile("eerste-vragen.kv");
+		driver.waitUntil("the draft in the dossier", draft::exists);
+		assertEquals("Vragen van de leden Kathmann (GroenLinks-PvdA) en Six Dijkstra (NSC) aan de minister van Justitie "
+				+ "en Veiligheid over het detectiebevel in het Deense voorstel.\n\n1. \n",
+				new String(draft.getContents().readAllBytes(), StandardCharsets.UTF_8));
+	}
+
+	private static void fill(UiDriver driver, String field, String value) throws Exception {
+		Text text = driver.findAll(Text.class, t -> field.equals(t.getData(QuestionSetPage.FIELD_KEY))).stream()
+				.findFirst().orElse(null);
+		if (text == null) {
+			driver.waitUntil("wizard field " + field, () -> !driver.findAll(Text.class,
+					t -> field.equals(t.getData(QuestionSetPage.FIELD_KEY))).isEmpty());
+			text = driver.findAll(Text.class, t -> field.equals(t.getData(QuestionSetPage.FIELD_KEY))).get(0);
+		}
+		Text target = text;
+		driver.ui(() -> {
+			target.setText("");
+			return null;
+		});
+		driver.focus(target);
+		driver.type(value);
+		driver.waitUntil("typed into " + field, () -> target.getText().equals(value));
+	}
+}
