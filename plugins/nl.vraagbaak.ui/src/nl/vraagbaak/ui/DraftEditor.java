@@ -1,13 +1,20 @@
 package nl.vraagbaak.ui;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IFileEditorInput;
@@ -16,6 +23,8 @@ import org.eclipse.ui.editors.text.TextEditor;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.internal.ui.DraftViewerConfiguration;
+import nl.vraagbaak.internal.ui.Messages;
+import nl.vraagbaak.internal.ui.RecoveryCopies;
 
 /**
  * The editor for drafts (.kv): the text editor framework's save, dirty state and undo, colouring, and a reconciler
@@ -28,6 +37,10 @@ public class DraftEditor extends TextEditor {
 	public static final String TEXT_KEY = "vraagbaak.draft.text";
 
 	private static final List<Consumer<CurrentQuestion>> LISTENERS = new CopyOnWriteArrayList<>();
+	/** How soon after typing pauses the unsaved text is copied for recovery. */
+	private static final int RECOVERY_DELAY_MS = 2000;
+
+	private Job recoveryJob;
 
 	/** The question under the caret: its number (1-based) and text, in which editor. */
 	public record CurrentQuestion(DraftEditor editor, int number, String text) {
@@ -52,7 +65,51 @@ public class DraftEditor extends TextEditor {
 		text.setData(TEXT_KEY, Boolean.TRUE);
 		text.setWordWrap(true); // a draft is prose: a question is one long line
 		text.addCaretListener(e -> announceCurrentQuestion());
-		text.addModifyListener(e -> announceCurrentQuestion());
+		text.addModifyListener(e -> {
+			announceCurrentQuestion();
+			scheduleRecoveryCopy();
+		});
+		offerRecoveredText();
+	}
+
+	/** Copies the unsaved text off the display thread once typing pauses; a newer change replaces the pending copy. */
+	private void scheduleRecoveryCopy() {
+		IFile file = file();
+		if (file == null || !isDirty()) {
+			return;
+		}
+		String text = document().get();
+		if (recoveryJob != null) {
+			recoveryJob.cancel();
+		}
+		recoveryJob = Job.create(Messages.Recovery_job, monitor -> {
+			try {
+				RecoveryCopies.write(file, text);
+				return Status.OK_STATUS;
+			} catch (IOException e) {
+				return new Status(IStatus.WARNING, VraagbaakUi.PLUGIN_ID, NLS.bind(Messages.Recovery_failed, e.getMessage()), e);
+			}
+		});
+		recoveryJob.setSystem(true);
+		recoveryJob.schedule(RECOVERY_DELAY_MS);
+	}
+
+	/** A recovery copy that differs from the saved draft means the last session ended without saving: offer it. */
+	private void offerRecoveredText() {
+		IFile file = file();
+		try {
+			String recovered = file == null ? null : RecoveryCopies.read(file);
+			if (recovered != null && !recovered.equals(document().get())) {
+				if (MessageDialog.openQuestion(getSite().getShell(), Messages.Recovery_title,
+						NLS.bind(Messages.Recovery_offer, file.getFullPath()))) {
+					replaceText(recovered);
+				} else {
+					RecoveryCopies.delete(file);
+				}
+			}
+		} catch (IOException e) {
+			ILog.of(getClass()).warn(NLS.bind(Messages.Recovery_failed, e.getMessage()), e);
+		}
 	}
 
 	/**
@@ -71,6 +128,35 @@ public class DraftEditor extends TextEditor {
 			}
 		}
 		super.doSave(monitor);
+		if (recoveryJob != null) {
+			recoveryJob.cancel();
+		}
+		try {
+			if (file() != null && !isDirty()) {
+				RecoveryCopies.delete(file());
+			}
+		} catch (IOException e) {
+			ILog.of(getClass()).warn(NLS.bind(Messages.Recovery_failed, e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * A normal close, saved or deliberately not saved, ends the need for a recovery copy; after a crash the editor is
+	 * never disposed, so the copy stays and is offered next time.
+	 */
+	@Override
+	public void dispose() {
+		if (recoveryJob != null) {
+			recoveryJob.cancel();
+		}
+		try {
+			if (file() != null) {
+				RecoveryCopies.delete(file());
+			}
+		} catch (IOException e) {
+			ILog.of(getClass()).warn(NLS.bind(Messages.Recovery_failed, e.getMessage()), e);
+		}
+		super.dispose();
 	}
 
 	/** The workspace file being edited, or null for a file outside the workspace. */

@@ -51,6 +51,10 @@ public final class Messages extends NLS {
 	public static String Wizard_subject;
 	public static String Wizard_exists;
 	public static String Wizard_missing;
+	public static String Recovery_job;
+	public static String Recovery_failed;
+	public static String Recovery_title;
+	public static String Recovery_offer;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,85 @@
+package nl.vraagbaak.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+
+import nl.vraagbaak.internal.ui.RecoveryCopies;
+import nl.vraagbaak.ui.DraftEditor;
+import nl.vraagbaak.ui.testing.UiDriver;
+
+/** Unsaved typing is copied for recovery, offered when the draft is opened again, and removed on save. */
+class RecoveryUITest {
+	private static final String SAVED = "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en "
+			+ "Veiligheid over herstel.\n\n1. Opgeslagen vraag?\n";
+
+	@Test
+	void unsavedTypingIsKeptOfferedAndClearedOnSave() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		IFile draft = driver.ui(() -> {
+			driver.window().getActivePage().closeAllEditors(false);
+			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject("Herstel");
+			if (!dossier.exists()) {
+				dossier.create(null);
+			}
+			dossier.open(null);
+			IFile file = dossier.getFile("herstel.kv");
+			file.create(new ByteArrayInputStream(SAVED.getBytes(StandardCharsets.UTF_8)), true, null);
+			IDE.openEditor(driver.window().getActivePage(), file, DraftEditor.ID);
+			return file;
+		});
+		StyledText text = driver.find(StyledText.class, DraftEditor.TEXT_KEY);
+		driver.focus(text);
+		driver.ui(() -> {
+			text.setCaretOffset(text.getCharCount());
+			return null;
+		});
+		driver.type("2. Niet opgeslagen vraag?");
+		Path copy = driver.ui(() -> RecoveryCopies.of(draft));
+		driver.waitUntil("the recovery copy", () -> Files.exists(copy) && Files.readString(copy).endsWith("Niet opgeslagen vraag?"));
+		String unsaved = Files.readString(copy);
+
+		// a crash: the editor is gone without being saved or disposed, so its recovery copy stays behind
+		driver.ui(() -> driver.window().getActivePage().closeAllEditors(false));
+		assertFalse(Files.exists(copy), "closing without saving on purpose discards the copy");
+		Files.writeString(copy, unsaved);
+		assertEquals(SAVED, new String(draft.getContents().readAllBytes(), StandardCharsets.UTF_8));
+		driver.display().asyncExec(() -> {
+			try {
+				IDE.openEditor(driver.window().getActivePage(), draft, DraftEditor.ID);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		driver.waitUntil("the offer to recover", () -> !driver.findAll(Button.class,
+				b -> b.getText().replace("&", "").matches("Yes|Ja")).isEmpty());
+		driver.screenshot(UiDriver.screenshotDir().resolve("recovery-offer.png"));
+		List<Button> yes = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("Yes|Ja"));
+		driver.ui(() -> {
+			yes.get(0).notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		StyledText reopened = driver.find(StyledText.class, DraftEditor.TEXT_KEY);
+		driver.waitUntil("the recovered text in the editor", () -> !reopened.isDisposed() && reopened.getText().equals(unsaved));
+
+		driver.focus(reopened);
+		driver.key('s', 0, SWT.CTRL);
+		driver.waitUntil("the draft saved", () -> !driver.window().getActivePage().getActiveEditor().isDirty());
+		assertFalse(Files.exists(copy), "a save removes the recovery copy");
+	}
+}

@@ -1,0 +1,48 @@
+package nl.vraagbaak.internal.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.eclipse.core.resources.IFile;
+
+import nl.vraagbaak.ui.VraagbaakUi;
+
+/**
+ * Unsaved drafts, kept in {@code <data folder>/recovery/<dossier>/<draft>.kv} while they differ from the saved
+ * file, so that a crash loses at most the last seconds of typing. A save removes the copy.
+ */
+public final class RecoveryCopies {
+	private RecoveryCopies() {
+	}
+
+	public static Path of(IFile draft) {
+		return VraagbaakUi.dataFolder().resolve("recovery").resolve(draft.getFullPath().makeRelative().toString());
+	}
+
+	/** Writes the copy completely or not at all (temporary file, then move). */
+	public static void write(IFile draft, String text) throws IOException {
+		Path copy = of(draft);
+		Files.createDirectories(copy.getParent());
+		Path temp = copy.resolveSibling(copy.getFileName() + ".tmp");
+		Files.writeString(temp, text, StandardCharsets.UTF_8);
+		try {
+			Files.move(temp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temp, copy, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	/** The recovered text, or null when there is no copy. */
+	public static String read(IFile draft) throws IOException {
+		Path copy = of(draft);
+		return Files.isRegularFile(copy) ? Files.readString(copy, StandardCharsets.UTF_8) : null;
+	}
+
+	public static void delete(IFile draft) throws IOException {
+		Files.deleteIfExists(of(draft));
+	}
+}
