@@ -2,17 +2,13 @@ package nl.vraagbaak.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -28,6 +24,7 @@ import nl.vraagbaak.core.draft.DraftEdits;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.HitDetails;
+import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
@@ -64,13 +61,7 @@ public class EarlierAnswersView extends ViewPart {
 		cite.addListener(SWT.Selection, e -> citeSelected());
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		viewer = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
-		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
-		viewer.getTable().setHeaderVisible(true);
-		column(Messages.Passage_source, 200, h -> h.reference());
-		column(Messages.Passage_date, 90, h -> h.date() == null ? "" : h.date());
-		column(Messages.Passage_question, 420, h -> h.question() != null ? h.question() : h.heading() == null ? "" : h.heading());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer = HitTable.create(sash, TABLE_KEY);
 		details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		details.setMargins(6, 6, 6, 6);
 		sash.setWeights(50, 50);
@@ -81,18 +72,6 @@ public class EarlierAnswersView extends ViewPart {
 		});
 		viewer.addDoubleClickListener(e -> citeSelected());
 		DraftEditor.addCurrentQuestionListener(listener);
-	}
-
-	private void column(String title, int width, Function<SearchHit, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return element instanceof SearchHit hit ? text.apply(hit).replaceAll("\\s+", " ") : "";
-			}
-		});
 	}
 
 	private void questionChanged(DraftEditor.CurrentQuestion question) {

@@ -5,17 +5,13 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -32,6 +28,7 @@ import org.eclipse.ui.part.ViewPart;
 import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.HitDetails;
+import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
@@ -84,13 +81,7 @@ public class SearchView extends ViewPart {
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-		viewer = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
-		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
-		viewer.getTable().setHeaderVisible(true);
-		column(Messages.Passage_source, 200, SearchHit::reference);
-		column(Messages.Passage_date, 90, h -> h.date() == null ? "" : h.date());
-		column(Messages.Passage_question, 460, h -> h.question() != null ? h.question() : h.heading() == null ? h.answer() : h.heading());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer = HitTable.create(sash, TABLE_KEY);
 		details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		details.setMargins(6, 6, 6, 6);
 		viewer.addSelectionChangedListener(e -> {
@@ -107,18 +98,6 @@ public class SearchView extends ViewPart {
 		data.widthHint = 110;
 		field.setLayoutData(data);
 		return field;
-	}
-
-	private void column(String title, int width, Function<SearchHit, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return element instanceof SearchHit hit ? text.apply(hit).replaceAll("\\s+", " ") : "";
-			}
-		});
 	}
 
 	private void search() {

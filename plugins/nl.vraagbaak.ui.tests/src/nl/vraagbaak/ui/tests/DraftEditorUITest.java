@@ -3,25 +3,19 @@ package nl.vraagbaak.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IMarkerResolution;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
 import nl.vraagbaak.internal.ui.AlreadyAskedResolutions;
-import nl.vraagbaak.ui.DraftEditor;
 import nl.vraagbaak.ui.EarlierAnswersView;
 import nl.vraagbaak.ui.testing.UiDriver;
 
@@ -37,25 +31,9 @@ class DraftEditorUITest {
 	@Test
 	void typingAnAlreadyAskedQuestionShowsEarlierAnswersAMarkerAndACiteFix() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
-		IFile draft = driver.ui(() -> {
-			driver.window().getActivePage().closeAllEditors(false); // another test's draft must not take the keys
-			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject("Chatcontrole");
-			if (!dossier.exists()) {
-				dossier.create(null);
-			}
-			dossier.open(null);
-			IFile file = dossier.getFile("aivd.kv");
-			file.create(new ByteArrayInputStream(HEADING.getBytes(StandardCharsets.UTF_8)), true, null);
-			driver.window().getActivePage().showView(EarlierAnswersView.ID);
-			IDE.openEditor(driver.window().getActivePage(), file, DraftEditor.ID);
-			return file;
-		});
-		StyledText text = driver.find(StyledText.class, DraftEditor.TEXT_KEY);
-		driver.focus(text);
-		driver.ui(() -> {
-			text.setCaretOffset(text.getCharCount());
-			return null;
-		});
+		driver.ui(() -> driver.window().getActivePage().showView(EarlierAnswersView.ID));
+		IFile draft = Drafts.create(driver, "Chatcontrole", "aivd.kv", HEADING);
+		StyledText text = Drafts.focusAtEnd(driver);
 		driver.type("Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?");
 		driver.screenshot(UiDriver.screenshotDir().resolve("draft-typed.png"));
 

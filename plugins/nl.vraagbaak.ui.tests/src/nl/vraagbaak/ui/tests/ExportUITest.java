@@ -2,23 +2,17 @@ package nl.vraagbaak.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
-import nl.vraagbaak.ui.DraftEditor;
 import nl.vraagbaak.ui.testing.UiDriver;
 
 /** Export to Word from the editor: a draft with an already-asked question warns first, then writes the .docx. */
@@ -32,18 +26,7 @@ class ExportUITest {
 	@Test
 	void exportWarnsAboutAlreadyAskedQuestionsAndWritesTheDocx() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
-		IFile draft = driver.ui(() -> {
-			driver.window().getActivePage().closeAllEditors(false);
-			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject("Export");
-			if (!dossier.exists()) {
-				dossier.create(null);
-			}
-			dossier.open(null);
-			IFile file = dossier.getFile("export.kv");
-			file.create(new ByteArrayInputStream(DRAFT.getBytes(StandardCharsets.UTF_8)), true, null);
-			IDE.openEditor(driver.window().getActivePage(), file, DraftEditor.ID);
-			return file;
-		});
+		IFile draft = Drafts.create(driver, "Export", "export.kv", DRAFT);
 		driver.waitUntil("the already-asked marker", () -> draft.findMarkers("nl.vraagbaak.ui.alreadyAsked", false,
 				IResource.DEPTH_ZERO).length == 1, 60_000);
 		// the command opens a modal question: run it later on the display thread and answer it from here

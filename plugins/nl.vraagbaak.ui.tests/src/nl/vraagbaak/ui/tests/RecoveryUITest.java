@@ -3,15 +3,12 @@ package nl.vraagbaak.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
@@ -31,24 +28,8 @@ class RecoveryUITest {
 	@Test
 	void unsavedTypingIsKeptOfferedAndClearedOnSave() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
-		IFile draft = driver.ui(() -> {
-			driver.window().getActivePage().closeAllEditors(false);
-			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject("Herstel");
-			if (!dossier.exists()) {
-				dossier.create(null);
-			}
-			dossier.open(null);
-			IFile file = dossier.getFile("herstel.kv");
-			file.create(new ByteArrayInputStream(SAVED.getBytes(StandardCharsets.UTF_8)), true, null);
-			IDE.openEditor(driver.window().getActivePage(), file, DraftEditor.ID);
-			return file;
-		});
-		StyledText text = driver.find(StyledText.class, DraftEditor.TEXT_KEY);
-		driver.focus(text);
-		driver.ui(() -> {
-			text.setCaretOffset(text.getCharCount());
-			return null;
-		});
+		IFile draft = Drafts.create(driver, "Herstel", "herstel.kv", SAVED);
+		StyledText text = Drafts.focusAtEnd(driver);
 		driver.type("2. Niet opgeslagen vraag?");
 		Path copy = driver.ui(() -> RecoveryCopies.of(draft));
 		driver.waitUntil("the recovery copy", () -> Files.exists(copy) && Files.readString(copy).endsWith("Niet opgeslagen vraag?"));

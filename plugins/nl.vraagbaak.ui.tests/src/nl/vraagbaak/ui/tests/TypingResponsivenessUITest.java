@@ -3,8 +3,6 @@ package nl.vraagbaak.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,18 +10,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
 import nl.vraagbaak.core.store.ImportReport;
 import nl.vraagbaak.internal.ui.CorpusServices;
-import nl.vraagbaak.ui.DraftEditor;
 import nl.vraagbaak.ui.testing.UiDriver;
 
 /**
@@ -46,24 +40,8 @@ class TypingResponsivenessUITest {
 		ImportReport report = CorpusServices.get(new NullProgressMonitor()).importPaths(List.of(csv), new NullProgressMonitor());
 		assertEquals(1, report.imported().size(), report.failures().toString());
 
-		IFile draft = driver.ui(() -> {
-			driver.window().getActivePage().closeAllEditors(false); // another test's draft must not take the keys
-			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject("Detectie");
-			if (!dossier.exists()) {
-				dossier.create(null);
-			}
-			dossier.open(null);
-			IFile file = dossier.getFile("foutmarge.kv");
-			file.create(new ByteArrayInputStream(DRAFT.getBytes(StandardCharsets.UTF_8)), true, null);
-			IDE.openEditor(driver.window().getActivePage(), file, DraftEditor.ID);
-			return file;
-		});
-		StyledText text = driver.find(StyledText.class, DraftEditor.TEXT_KEY);
-		driver.focus(text);
-		driver.ui(() -> {
-			text.setCaretOffset(text.getCharCount());
-			return null;
-		});
+		IFile draft = Drafts.create(driver, "Detectie", "foutmarge.kv", DRAFT);
+		StyledText text = Drafts.focusAtEnd(driver);
 
 		Display display = driver.display();
 		AtomicLong last = new AtomicLong(System.nanoTime());

@@ -1,10 +1,5 @@
 package nl.vraagbaak.internal.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 
 import nl.vraagbaak.core.Citation;
@@ -15,8 +10,7 @@ import nl.vraagbaak.core.Passage;
 
 /** Renders one passage with its provenance into a read-only styled text: labels bold, the rest plain. */
 public final class PassageDetails {
-	private final StringBuilder text = new StringBuilder();
-	private final List<StyleRange> styles = new ArrayList<>();
+	private final RichText text = new RichText();
 
 	private PassageDetails() {
 	}
@@ -25,54 +19,52 @@ public final class PassageDetails {
 		PassageDetails out = new PassageDetails();
 		out.provenance(document, passage);
 		out.body(passage);
-		target.setText(out.text.toString());
-		target.setStyleRanges(out.styles.toArray(StyleRange[]::new));
-		target.setTopIndex(0);
+		out.text.showIn(target);
 	}
 
 	private void provenance(CorpusDocument d, Passage p) {
 		bold(d.title());
-		text.append("\n");
+		text.plain("\n");
 		field(Messages.Passage_source, d.source() + " #" + p.number());
 		field(Messages.Passage_date, d.date() == null ? null : d.date().toString());
 		field(Messages.Passage_citation, d.citation() == null ? null : d.citation().format());
 		field(Messages.Passage_document, d.documentNumber());
 		field(Messages.Passage_minister, d.minister());
-		text.append("\n");
+		text.plain("\n");
 	}
 
 	private void body(Passage p) {
 		if (p.hasQuestion()) {
 			bold(Messages.Passage_question + " " + p.number());
-			text.append("\n").append(p.question()).append("\n\n");
+			text.plain("\n").plain(p.question()).plain("\n\n");
 			bold(Messages.Passage_answer);
-			text.append("\n");
+			text.plain("\n");
 		} else if (p.heading() != null) {
 			bold(p.heading());
-			text.append("\n");
+			text.plain("\n");
 		}
-		text.append(p.answer()).append("\n");
+		text.plain(p.answer()).plain("\n");
 		if (!p.footnotes().isEmpty()) {
-			text.append("\n");
+			text.plain("\n");
 			bold(Messages.Passage_footnotes);
-			text.append("\n");
+			text.plain("\n");
 			for (Footnote f : p.footnotes()) {
-				text.append(f.label()).append("  ").append(f.text()).append("\n");
+				text.plain(f.label()).plain("  ").plain(f.text()).plain("\n");
 			}
 		}
 		if (!p.citations().isEmpty()) {
-			text.append("\n");
+			text.plain("\n");
 			bold(Messages.Passage_citations);
-			text.append("\n");
-			p.citations().stream().map(Citation::format).distinct().forEach(c -> text.append(c).append("\n"));
+			text.plain("\n");
+			p.citations().stream().map(Citation::format).distinct().forEach(c -> text.plain(c).plain("\n"));
 		}
 		if (!p.crossReferences().isEmpty()) {
-			text.append("\n");
+			text.plain("\n");
 			bold(Messages.Passage_references);
-			text.append("\n");
+			text.plain("\n");
 			for (CrossReference r : p.crossReferences()) {
-				text.append('"').append(r.text()).append("\" → ")
-						.append(r.target() == null ? Messages.Passage_notInCorpus : r.target().toString()).append("\n");
+				text.plain('"').plain(r.text()).plain("\" → ")
+						.plain(r.target() == null ? Messages.Passage_notInCorpus : r.target().toString()).plain("\n");
 			}
 		}
 	}
@@ -80,16 +72,11 @@ public final class PassageDetails {
 	private void field(String label, String value) {
 		if (value != null && !value.isBlank()) {
 			bold(label + ": ");
-			text.append(value).append("\n");
+			text.plain(value).plain("\n");
 		}
 	}
 
 	private void bold(String value) {
-		StyleRange range = new StyleRange();
-		range.start = text.length();
-		range.length = value.length();
-		range.fontStyle = SWT.BOLD;
-		styles.add(range);
-		text.append(value);
+		text.bold(value);
 	}
 }

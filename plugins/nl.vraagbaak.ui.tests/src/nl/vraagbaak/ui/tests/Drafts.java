@@ -1,0 +1,45 @@
+package nl.vraagbaak.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.ui.ide.IDE;
+
+import nl.vraagbaak.ui.DraftEditor;
+import nl.vraagbaak.ui.testing.UiDriver;
+
+/** Test drafts: a dossier with one draft, opened alone in the draft editor with the caret at the end. */
+final class Drafts {
+	private Drafts() {
+	}
+
+	static IFile create(UiDriver driver, String dossierName, String fileName, String text) throws Exception {
+		return driver.ui(() -> {
+			driver.window().getActivePage().closeAllEditors(false); // another test's draft must not take the keys
+			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject(dossierName);
+			if (!dossier.exists()) {
+				dossier.create(null);
+			}
+			dossier.open(null);
+			IFile file = dossier.getFile(fileName);
+			file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+			IDE.openEditor(driver.window().getActivePage(), file, DraftEditor.ID);
+			return file;
+		});
+	}
+
+	/** The open editor's text, focused, with the caret at the end, ready for typing. */
+	static StyledText focusAtEnd(UiDriver driver) throws Exception {
+		StyledText text = driver.find(StyledText.class, DraftEditor.TEXT_KEY);
+		driver.focus(text);
+		driver.ui(() -> {
+			text.setCaretOffset(text.getCharCount());
+			return null;
+		});
+		return text;
+	}
+}

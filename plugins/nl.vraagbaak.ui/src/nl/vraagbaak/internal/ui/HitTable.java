@@ -1,0 +1,43 @@
+package nl.vraagbaak.internal.ui;
+
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+import nl.vraagbaak.search.SearchHit;
+
+/** The table of search hits the Earlier Answers and Search views share: source, date, earlier question. */
+public final class HitTable {
+	private HitTable() {
+	}
+
+	/** @param dataKey the widget data key tests find the table by */
+	public static TableViewer create(Composite parent, String dataKey) {
+		TableViewer viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		viewer.getTable().setData(dataKey, Boolean.TRUE);
+		viewer.getTable().setHeaderVisible(true);
+		column(viewer, Messages.Passage_source, 200, SearchHit::reference);
+		column(viewer, Messages.Passage_date, 90, h -> h.date() == null ? "" : h.date());
+		column(viewer, Messages.Passage_question, 440,
+				h -> h.question() != null ? h.question() : h.heading() != null ? h.heading() : h.answer());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		return viewer;
+	}
+
+	private static void column(TableViewer viewer, String title, int width, Function<SearchHit, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof SearchHit hit ? text.apply(hit).replaceAll("\\s+", " ") : "";
+			}
+		});
+	}
+}
