@@ -55,7 +55,7 @@ public final class LetterReader implements CorpusReader {
 		PassageAssembler assembler = new PassageAssembler(source, 0, date == null ? 0 : date.getYear());
 		int number = 1;
 		for (LetterSections.Section section : sections) {
-			assembler.add(number++, section.heading(), null, section.text(), section.firstLine(), section.endLine());
+			assembler.add(number++, section.heading(), null, section.text(), section.firstLine());
 		}
 		footnotes.forEach(assembler::addFootnote);
 		String title = web.title() != null ? web.title() : head.title() != null ? head.title() : firstSentence(sections);

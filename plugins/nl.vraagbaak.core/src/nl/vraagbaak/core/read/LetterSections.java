@@ -14,7 +14,7 @@ final class LetterSections {
 	private static final int MAX_HEADING = 90;
 	private static final int UNWRAPPED_PARAGRAPH = 120;
 
-	record Section(String heading, String text, int firstLine, int endLine) {
+	record Section(String heading, String text, int firstLine) {
 	}
 
 	private LetterSections() {
@@ -27,10 +27,9 @@ final class LetterSections {
 		String heading = null;
 		List<String> texts = new ArrayList<>();
 		int first = -1;
-		int end = 0;
 		for (Paragraph p : paragraphs) {
 			if (p.heading() != null || !hasHeadings) {
-				flush(sections, heading, texts, first, end);
+				flush(sections, heading, texts, first);
 				heading = p.heading();
 				texts = new ArrayList<>();
 				first = p.firstLine();
@@ -41,19 +40,18 @@ final class LetterSections {
 			if (first < 0) {
 				first = p.firstLine();
 			}
-			end = p.endLine();
 		}
-		flush(sections, heading, texts, first, end);
+		flush(sections, heading, texts, first);
 		return sections;
 	}
 
-	private static void flush(List<Section> sections, String heading, List<String> texts, int first, int end) {
+	private static void flush(List<Section> sections, String heading, List<String> texts, int first) {
 		if (!texts.isEmpty() || heading != null) {
-			sections.add(new Section(heading, String.join("\n\n", texts), first, end));
+			sections.add(new Section(heading, String.join("\n\n", texts), first));
 		}
 	}
 
-	private record Paragraph(String heading, String text, int firstLine, int endLine) {
+	private record Paragraph(String heading, String text, int firstLine) {
 	}
 
 	private static List<Paragraph> paragraphs(List<String> lines) {
@@ -74,9 +72,9 @@ final class LetterSections {
 			boolean beforeUnwrapped = block.size() > 1 && block.get(1).trim().length() > UNWRAPPED_PARAGRAPH;
 			if (looksLikeHeading(first) && (alone || beforeUnwrapped)) {
 				out.add(new Paragraph(NUMBERING.matcher(first).replaceFirst(""),
-						TextJoiner.join(block.subList(1, block.size())), start, i));
+						TextJoiner.join(block.subList(1, block.size())), start));
 			} else {
-				out.add(new Paragraph(null, TextJoiner.join(block), start, i));
+				out.add(new Paragraph(null, TextJoiner.join(block), start));
 			}
 		}
 		return out;

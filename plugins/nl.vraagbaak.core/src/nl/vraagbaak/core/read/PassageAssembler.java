@@ -29,13 +29,13 @@ final class PassageAssembler {
 	}
 
 	/**
-	 * Adds a passage; {@code firstLine} and {@code endLine} (exclusive) say where it stood, in whatever line
-	 * numbering the caller uses for footnote positions.
+	 * Adds a passage; {@code firstLine} says where it starts, in whatever line numbering the caller uses for
+	 * footnote positions.
 	 */
-	void add(int number, String heading, String question, String answer, int firstLine, int endLine) {
+	void add(int number, String heading, String question, String answer, int firstLine) {
 		List<Footnote> inline = new ArrayList<>();
 		drafts.put(number, new Draft(number, heading, InlineFootnotes.take(question, inline),
-				InlineFootnotes.take(answer, inline), firstLine, endLine, inline));
+				InlineFootnotes.take(answer, inline), firstLine, inline));
 	}
 
 	/** Adds a footnote found at the given position in the caller's line numbering. */
@@ -74,7 +74,7 @@ final class PassageAssembler {
 				CrossReferences.find(d.answer(), source, d.number(), maxQuestion, year));
 	}
 
-	private record Draft(int number, String heading, String question, String answer, int firstLine, int endLine,
+	private record Draft(int number, String heading, String question, String answer, int firstLine,
 			List<Footnote> footnotes) {
 
 		boolean refersTo(String label) {

@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
  * The lines of one numbered question and its answer in a question list, split where the question ends: at the
  * line that ends with a question mark, unless the sentence after it is another question ("Zo nee, waarom niet?").
  */
-record QuestionBlock(int number, String question, String answer, int firstBodyIndex, int endBodyIndex) {
+record QuestionBlock(int number, String question, String answer, int firstBodyIndex) {
 	private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s*");
 
-	static QuestionBlock split(int number, List<String> lines, int firstBodyIndex, int endBodyIndex) {
+	static QuestionBlock split(int number, List<String> lines, int firstBodyIndex) {
 		List<String> text = new ArrayList<>(lines);
 		text.set(0, LEADING_NUMBER.matcher(text.get(0)).replaceFirst(""));
 		int end = questionEnd(text);
 		return new QuestionBlock(number, TextJoiner.join(text.subList(0, end + 1)),
-				TextJoiner.join(text.subList(end + 1, text.size())), firstBodyIndex, endBodyIndex);
+				TextJoiner.join(text.subList(end + 1, text.size())), firstBodyIndex);
 	}
 
 	/** Index of the question's last line. */

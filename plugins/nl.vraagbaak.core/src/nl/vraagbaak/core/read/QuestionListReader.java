@@ -57,7 +57,7 @@ public final class QuestionListReader implements CorpusReader {
 		List<QuestionBlock> blocks = blocks(cleaned, starts);
 		PassageAssembler assembler = new PassageAssembler(source, blocks.size(), date == null ? 0 : date.getYear());
 		for (QuestionBlock block : blocks) {
-			assembler.add(block.number(), null, block.question(), block.answer(), block.firstBodyIndex(), block.endBodyIndex());
+			assembler.add(block.number(), null, block.question(), block.answer(), block.firstBodyIndex());
 		}
 		cleaned.footnotes().forEach(assembler::addFootnote);
 		return new CorpusDocument(source, DocumentKind.QUESTION_LIST, title(lines, firstStart), date,
@@ -98,7 +98,7 @@ public final class QuestionListReader implements CorpusReader {
 			Integer startNumber = i < body.size() ? starts.get(cleaned.lineNumbers().get(i) - 1) : null;
 			if (i == body.size() || startNumber != null) {
 				if (current >= 0) {
-					blocks.add(QuestionBlock.split(number, body.subList(current, i), current, i));
+					blocks.add(QuestionBlock.split(number, body.subList(current, i), current));
 				}
 				current = i;
 				number = startNumber == null ? 0 : startNumber;

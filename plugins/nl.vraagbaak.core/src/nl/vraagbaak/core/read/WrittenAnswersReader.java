@@ -121,7 +121,7 @@ public final class WrittenAnswersReader implements CorpusReader {
 				questionLines = questionLines.subList(0, end + 1);
 			}
 			int line = questionLine.get(q.getKey());
-			assembler.add(q.getKey(), null, paragraphs(questionLines), answer, line, line + 1);
+			assembler.add(q.getKey(), null, paragraphs(questionLines), answer, line);
 		}
 		readFootnotes(footnoteLines, assembler);
 		return new CorpusDocument(source, DocumentKind.WRITTEN_ANSWERS, heading == null ? source : heading, date, null,
