@@ -50,7 +50,7 @@ public final class QueryFactory {
 	public Query words(String text) {
 		QueryBuilder builder = new QueryBuilder(analyzer);
 		List<Query> perField = new ArrayList<>();
-		for (String field : PassageFields.TEXT_FIELDS) {
+		for (String field : PassageFields.RANKED_FIELDS) {
 			Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
 			if (q != null) {
 				perField.add(new BoostQuery(q, BOOSTS.get(field)));
