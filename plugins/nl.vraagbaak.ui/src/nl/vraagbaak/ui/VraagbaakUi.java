@@ -6,8 +6,12 @@ import org.eclipse.core.runtime.Platform;
 
 import nl.vraagbaak.core.store.DataFolder;
 import nl.vraagbaak.internal.ui.CorpusServices;
+import nl.vraagbaak.internal.ui.UiPreferences;
 
-/** Where the workbench keeps its data: "--data DIR" on the command line, else the default data folder. */
+/**
+ * Where the workbench keeps its data: "--data DIR" on the command line, else the folder chosen in the preferences,
+ * else the default data folder.
+ */
 public final class VraagbaakUi {
 	public static final String PLUGIN_ID = "nl.vraagbaak.ui";
 
@@ -26,6 +30,7 @@ public final class VraagbaakUi {
 				return DataFolder.resolve(args[i + 1]);
 			}
 		}
-		return DataFolder.resolve(System.getProperty("vraagbaak.data"));
+		String preferred = UiPreferences.dataFolder();
+		return DataFolder.resolve(preferred != null ? preferred : System.getProperty("vraagbaak.data"));
 	}
 }

@@ -50,7 +50,7 @@ public final class ExportDraftHandler extends AbstractHandler {
 			IFile target = file.getParent().getFile(IPath.fromPortableString(
 					file.getName().replaceAll("\\.kv$", "") + ".docx"));
 			Path location = Path.of(target.getLocation().toOSString());
-			DraftExporter.export(parsed.draft(), new ExportOptions(parsed.draft().numbering(), null), location);
+			DraftExporter.export(parsed.draft(), new ExportOptions(UiPreferences.numbering(), null), location);
 			target.refreshLocal(IResource.DEPTH_ZERO, null);
 			editor.getEditorSite().getActionBars().getStatusLineManager()
 					.setMessage(NLS.bind(Messages.Export_done, target.getFullPath()));

@@ -55,6 +55,12 @@ public final class Messages extends NLS {
 	public static String Recovery_failed;
 	public static String Recovery_title;
 	public static String Recovery_offer;
+	public static String Preferences_description;
+	public static String Preferences_threshold;
+	public static String Preferences_thresholdInvalid;
+	public static String Preferences_numbering;
+	public static String Preferences_dataFolder;
+	public static String Preferences_language;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,14 +2,28 @@ package nl.vraagbaak.internal.ui;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 
+import nl.vraagbaak.core.draft.NumberingStyle;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.ui.VraagbaakUi;
 
 /** The workbench's settings, read from the instance preferences with the documented defaults. */
 public final class UiPreferences {
 	public static final String THRESHOLD = "alreadyAskedThreshold";
+	public static final String NUMBERING = "numbering";
+	public static final String DATA_FOLDER = "dataFolder";
 
 	private UiPreferences() {
+	}
+
+	/** The numbering style Word export uses when the draft itself does not decide ("plain" or "vraag"). */
+	public static NumberingStyle numbering() {
+		return NumberingStyle.parse(InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID).get(NUMBERING, "plain"));
+	}
+
+	/** The data folder chosen in the preferences, or null (then --data, $VRAAGBAAK_DATA or ~/.vraagbaak). */
+	public static String dataFolder() {
+		String folder = InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID).get(DATA_FOLDER, "");
+		return folder.isBlank() ? null : folder;
 	}
 
 	/** The already-asked sensitivity (0 to 1; lower flags more). */
