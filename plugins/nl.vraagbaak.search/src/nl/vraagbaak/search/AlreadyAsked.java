@@ -62,31 +62,45 @@ public final class AlreadyAsked {
 		if (draft.isEmpty()) {
 			return new Verdict(question, false, 0, List.of());
 		}
-		List<SearchHit> candidates = search.run(new QueryFactory(index.analyzer()).words(question), question,
+		List<SearchHit> candidates = search.unhighlighted(new QueryFactory(index.analyzer()).words(question),
 				SearchOptions.top(CANDIDATES));
+		double[] weights = weights(draft);
 		List<Match> matches = new ArrayList<>();
+		for (SearchHit hit : candidates) {
+			if (!ignored.contains(hit.reference())) {
+				matches.add(match(draft, weights, hit));
+			}
+		}
+		matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
+		// only the matches shown are highlighted: analysing every candidate's answer would be wasted work
+		List<Match> top = matches.subList(0, Math.min(MATCHES, matches.size())).stream()
+				.map(m -> new Match(search.highlighted(m.hit(), question), m.confidence(), m.sharedWords(),
+						m.missingWords(), m.earlierQuestion(), m.answerStart()))
+				.toList();
+		double best = top.isEmpty() ? 0 : top.get(0).confidence();
+		return new Verdict(question, best >= threshold, best, top);
+	}
+
+	/** The rarity of each of the draft's word positions: it depends on the draft alone, not on the candidate. */
+	private double[] weights(List<WordPositions.Position> draft) throws IndexException {
 		try {
 			IndexSearcher searcher = index.acquire();
 			try {
 				Rarity rarity = new Rarity(searcher.getIndexReader());
-				for (SearchHit hit : candidates) {
-					if (!ignored.contains(hit.reference())) {
-						matches.add(match(draft, hit, rarity));
-					}
+				double[] weights = new double[draft.size()];
+				for (int i = 0; i < draft.size(); i++) {
+					weights[i] = rarity.of(draft.get(i).terms());
 				}
+				return weights;
 			} finally {
 				index.release(searcher);
 			}
 		} catch (IOException e) {
 			throw new IndexException("cannot read term statistics: " + e.getMessage(), e);
 		}
-		matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
-		List<Match> top = matches.subList(0, Math.min(MATCHES, matches.size()));
-		double best = top.isEmpty() ? 0 : top.get(0).confidence();
-		return new Verdict(question, best >= threshold, best, List.copyOf(top));
 	}
 
-	private Match match(List<WordPositions.Position> draft, SearchHit hit, Rarity rarity) {
+	private Match match(List<WordPositions.Position> draft, double[] weights, SearchHit hit) {
 		String earlier = hit.question() != null ? hit.question()
 				: (hit.heading() == null ? "" : hit.heading() + ". ") + hit.answer();
 		boolean[] shared = shared(draft, WordPositions.termSet(index.analyzer(), PassageFields.QUESTION, earlier));
@@ -95,7 +109,7 @@ public final class AlreadyAsked {
 		List<String> sharedWords = new ArrayList<>();
 		List<String> missingWords = new ArrayList<>();
 		for (int i = 0; i < draft.size(); i++) {
-			double weight = rarity.of(draft.get(i).terms());
+			double weight = weights[i];
 			total += weight;
 			covered += shared[i] ? weight : 0;
 			(shared[i] ? sharedWords : missingWords).add(draft.get(i).word());

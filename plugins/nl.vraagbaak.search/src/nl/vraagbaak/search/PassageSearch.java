@@ -47,14 +47,22 @@ public final class PassageSearch {
 	}
 
 	List<SearchHit> run(Query textQuery, String text, SearchOptions options) throws IndexException {
-		Query query = filtered(textQuery, options);
 		Set<String> wanted = highlighter.terms(text);
+		return unhighlighted(textQuery, options).stream().map(hit -> highlighted(hit, wanted)).toList();
+	}
+
+	/**
+	 * The hits without their matched words: for callers that rank many candidates and show few (already-asked
+	 * detection), who highlight only what they show with {@link #highlighted(SearchHit, String)}.
+	 */
+	List<SearchHit> unhighlighted(Query textQuery, SearchOptions options) throws IndexException {
+		Query query = filtered(textQuery, options);
 		try {
 			IndexSearcher searcher = index.acquire();
 			try {
 				List<SearchHit> hits = new ArrayList<>();
 				for (ScoreDoc sd : searcher.search(query, options.limit()).scoreDocs) {
-					hits.add(toHit(searcher.storedFields().document(sd.doc), sd.score, wanted));
+					hits.add(toHit(searcher.storedFields().document(sd.doc), sd.score));
 				}
 				return hits;
 			} finally {
@@ -89,18 +97,30 @@ public final class PassageSearch {
 		return query.build();
 	}
 
-	private SearchHit toHit(Document doc, float score, Set<String> wanted) {
-		String question = doc.get(PassageFields.QUESTION);
+	private static SearchHit toHit(Document doc, float score) {
 		String answer = doc.get(PassageFields.ANSWER) == null ? "" : doc.get(PassageFields.ANSWER);
+		return new SearchHit(doc.get(PassageFields.SOURCE), doc.getField(PassageFields.NUMBER).numericValue().intValue(),
+				doc.get(PassageFields.KIND), doc.get(PassageFields.TITLE), doc.get(PassageFields.DATE_TEXT),
+				doc.get(PassageFields.CITATION), doc.get(PassageFields.HEADING), doc.get(PassageFields.QUESTION), answer,
+				answer, List.of(), score);
+	}
+
+	/** The hit with the words of its answer and question that match {@code text} marked and listed. */
+	SearchHit highlighted(SearchHit hit, String text) {
+		return highlighted(hit, highlighter.terms(text));
+	}
+
+	private SearchHit highlighted(SearchHit hit, Set<String> wanted) {
+		String answer = hit.answer();
+		String question = hit.question();
 		List<TermHighlighter.Span> spans = highlighter.spans(answer, wanted);
 		Set<String> words = new LinkedHashSet<>();
 		spans.forEach(s -> words.add(answer.substring(s.start(), s.end())));
 		if (question != null) {
 			highlighter.spans(question, wanted).forEach(s -> words.add(question.substring(s.start(), s.end())));
 		}
-		return new SearchHit(doc.get(PassageFields.SOURCE), doc.getField(PassageFields.NUMBER).numericValue().intValue(),
-				doc.get(PassageFields.KIND), doc.get(PassageFields.TITLE), doc.get(PassageFields.DATE_TEXT),
-				doc.get(PassageFields.CITATION), doc.get(PassageFields.HEADING), question, answer,
-				TermHighlighter.mark(answer, spans, "**", "**"), List.copyOf(words), score);
+		return new SearchHit(hit.source(), hit.number(), hit.kind(), hit.title(), hit.date(), hit.citation(),
+				hit.heading(), question, answer, TermHighlighter.mark(answer, spans, "**", "**"), List.copyOf(words),
+				hit.score());
 	}
 }
