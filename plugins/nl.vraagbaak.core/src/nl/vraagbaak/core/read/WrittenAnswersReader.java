@@ -81,8 +81,7 @@ public final class WrittenAnswersReader implements CorpusReader {
 				questionLine.put(number, i);
 			} else if (heading == null && questions.isEmpty() && h.matches()) {
 				heading = line.trim();
-			} else if (!answers.isEmpty() && FOOTNOTE.matcher(line).matches()
-					&& Integer.parseInt(FOOTNOTE.matcher(line).replaceFirst("$1")) == 1) {
+			} else if (!answers.isEmpty() && startsFootnotes(line)) {
 				footnoteStart = i;
 				break;
 			} else if (current != null) {
@@ -126,6 +125,12 @@ public final class WrittenAnswersReader implements CorpusReader {
 		readFootnotes(footnoteLines, assembler);
 		return new CorpusDocument(source, DocumentKind.WRITTEN_ANSWERS, heading == null ? source : heading, date, null,
 				null, minister, List.of(), assembler.passages());
+	}
+
+	/** The questions' footnotes start, after the answers, with a line "1) ...". */
+	private static boolean startsFootnotes(String line) {
+		Matcher f = FOOTNOTE.matcher(line);
+		return f.matches() && Integer.parseInt(f.group(1)) == 1;
 	}
 
 	/** Footnotes "1) text", continued on following lines; each goes to the question that carries its mark. */
