@@ -78,4 +78,20 @@ class CorpusStoreTest {
 		List<String> after = Files.list(store.folder()).map(Path::toString).sorted().toList();
 		assertEquals(before.size() + 1, after.size(), "only the good file was added");
 	}
+
+	@Test
+	void cancellingKeepsWhatWasImportedAndNamesTheFilesLeftOut(@TempDir Path data, @TempDir Path inbox) throws Exception {
+		CorpusStore store = CorpusStore.open(data);
+		Files.copy(Fixtures.seed("002_"), inbox.resolve("a-brief.txt"));
+		Files.copy(Fixtures.seed("004_"), inbox.resolve("b-antwoorden.txt"));
+		// cancelled once the first file is stored, as a user pressing Cancel during the import
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		ImportReport report = new Importer(store).addListener(document -> monitor.setCanceled(true))
+				.importPaths(List.of(inbox), monitor);
+
+		assertTrue(report.wasCancelled());
+		assertEquals(List.of("a-brief.txt"), report.imported().stream().map(ImportReport.Imported::source).toList());
+		assertEquals(List.of(inbox.resolve("b-antwoorden.txt")), report.notImported());
+		assertTrue(store.document("a-brief.txt").isPresent(), "the file imported before cancel stays stored");
+	}
 }

@@ -19,6 +19,7 @@ public final class ImportReport {
 
 	private final List<Imported> imported = new ArrayList<>();
 	private final List<Failure> failures = new ArrayList<>();
+	private final List<Path> notImported = new ArrayList<>();
 
 	void imported(Path file, CorpusDocument document) {
 		imported.add(new Imported(file, document.source(), document.kind().name(), document.passages().size()));
@@ -26,6 +27,19 @@ public final class ImportReport {
 
 	void failed(Path file, String message) {
 		failures.add(new Failure(file, message));
+	}
+
+	void cancelled(List<Path> leftOut) {
+		notImported.addAll(leftOut);
+	}
+
+	/** The files an import was cancelled before; empty when it ran to the end. */
+	public List<Path> notImported() {
+		return List.copyOf(notImported);
+	}
+
+	public boolean wasCancelled() {
+		return !notImported.isEmpty();
 	}
 
 	public List<Imported> imported() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import nl.vraagbaak.core.CorpusDocument;
@@ -36,7 +35,8 @@ public final class Importer {
 	/**
 	 * Imports the given files and, recursively, the files in the given folders.
 	 *
-	 * @throws OperationCanceledException when cancelled; documents stored before that stay stored
+	 * Cancelling stops before the next file: the documents stored before that stay stored, and the report lists
+	 * the files left out as not imported, so the user sees exactly what happened.
 	 */
 	public ImportReport importPaths(List<Path> paths, IProgressMonitor monitor) {
 		ImportReport report = new ImportReport();
@@ -45,9 +45,11 @@ public final class Importer {
 			collect(path, files, report);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Importeren / Importing", files.size() + 1);
-		for (Path file : files) {
+		for (int i = 0; i < files.size(); i++) {
+			Path file = files.get(i);
 			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
+				report.cancelled(files.subList(i, files.size()));
+				break;
 			}
 			progress.subTask(file.getFileName().toString());
 			try {
