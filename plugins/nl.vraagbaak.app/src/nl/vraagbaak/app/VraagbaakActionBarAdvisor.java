@@ -23,8 +23,8 @@ public class VraagbaakActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
-		MenuManager file = new MenuManager("&Bestand", IWorkbenchActionConstants.M_FILE);
-		MenuManager newMenu = new MenuManager("&Nieuw", ActionFactory.NEW.getId());
+		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+		MenuManager newMenu = new MenuManager(Messages.Menu_new, ActionFactory.NEW.getId());
 		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
 		file.add(newMenu);
 		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
@@ -43,7 +43,7 @@ public class VraagbaakActionBarAdvisor extends ActionBarAdvisor {
 		file.add(action(ActionFactory.QUIT, window));
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
-		MenuManager edit = new MenuManager("Be&werken", IWorkbenchActionConstants.M_EDIT);
+		MenuManager edit = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
 		edit.add(action(ActionFactory.UNDO, window));
 		edit.add(action(ActionFactory.REDO, window));
 		// the text editors' action contributors add their actions to these standard groups
@@ -61,20 +61,20 @@ public class VraagbaakActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
-		MenuManager windowMenu = new MenuManager("&Venster", IWorkbenchActionConstants.M_WINDOW);
-		MenuManager showView = new MenuManager("&Toon view");
+		MenuManager windowMenu = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+		MenuManager showView = new MenuManager(Messages.Menu_showView);
 		showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
 		windowMenu.add(showView);
 		windowMenu.add(action(ActionFactory.RESET_PERSPECTIVE, window));
 		windowMenu.add(new Separator());
 		windowMenu.add(action(ActionFactory.PREFERENCES, window));
 
-		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
 		help.add(action(ActionFactory.ABOUT, window));
 
 		menuBar.add(file);
 		menuBar.add(edit);
-		MenuManager navigate = new MenuManager("&Navigeren", IWorkbenchActionConstants.M_NAVIGATE);
+		MenuManager navigate = new MenuManager(Messages.Menu_navigate, IWorkbenchActionConstants.M_NAVIGATE);
 		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_START));
 		navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));

@@ -5,11 +5,11 @@ import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
-import org.eclipse.swt.SWT;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 import nl.vraagbaak.internal.ui.Messages;
@@ -18,9 +18,11 @@ import nl.vraagbaak.search.AlreadyAsked;
 
 /**
  * Window > Voorkeuren > Vraagbaak: the already-asked sensitivity (a fraction, 0 to 1), the numbering of the Word
- * export, and the data folder.
+ * export, the data folder and the workbench language.
  */
 public class VraagbaakPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+	private String languageAtStart;
+
 	public VraagbaakPreferencePage() {
 		super(GRID);
 	}
@@ -30,6 +32,8 @@ public class VraagbaakPreferencePage extends FieldEditorPreferencePage implement
 		ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, VraagbaakUi.PLUGIN_ID);
 		store.setDefault(UiPreferences.THRESHOLD, Double.toString(AlreadyAsked.DEFAULT_THRESHOLD));
 		store.setDefault(UiPreferences.NUMBERING, "plain");
+		store.setDefault(UiPreferences.LANGUAGE, "nl");
+		languageAtStart = UiPreferences.language();
 		setPreferenceStore(store);
 		setDescription(Messages.Preferences_description);
 	}
@@ -40,8 +44,22 @@ public class VraagbaakPreferencePage extends FieldEditorPreferencePage implement
 		addField(new RadioGroupFieldEditor(UiPreferences.NUMBERING, Messages.Preferences_numbering, 2,
 				new String[][] { { "1, 2, 3", "plain" }, { "Vraag 1, Vraag 2", "vraag" } }, getFieldEditorParent()));
 		addField(new DirectoryFieldEditor(UiPreferences.DATA_FOLDER, Messages.Preferences_dataFolder, getFieldEditorParent()));
-		Label language = new Label(getFieldEditorParent(), SWT.WRAP);
-		language.setText(Messages.Preferences_language);
+		addField(new RadioGroupFieldEditor(UiPreferences.LANGUAGE, Messages.Preferences_language, 2,
+				new String[][] { { "Nederlands", "nl" }, { "English", "en" } }, getFieldEditorParent()));
+	}
+
+	/** A new language applies after a restart: offer one (the launcher starts again with the new -nl). */
+	@Override
+	public boolean performOk() {
+		boolean ok = super.performOk();
+		if (ok && !UiPreferences.language().equals(languageAtStart)) {
+			languageAtStart = UiPreferences.language();
+			IWorkbench workbench = PlatformUI.getWorkbench();
+			if (MessageDialog.openQuestion(getShell(), Messages.Preferences_restartTitle, Messages.Preferences_restart)) {
+				workbench.getDisplay().asyncExec(workbench::restart);
+			}
+		}
+		return ok;
 	}
 
 	/** A number from 0 to 1; anything else keeps the page from being applied, with the reason shown. */

@@ -11,6 +11,11 @@ public final class UiPreferences {
 	public static final String THRESHOLD = "alreadyAskedThreshold";
 	public static final String NUMBERING = "numbering";
 	public static final String DATA_FOLDER = "dataFolder";
+	/**
+	 * The workbench language, "nl" (default) or "en". The {@code vraagbaak} launcher reads it from this bundle's
+	 * preference file and starts the platform with {@code -nl}, because menus and views take their language at start.
+	 */
+	public static final String LANGUAGE = "language";
 
 	private UiPreferences() {
 	}
@@ -24,6 +29,10 @@ public final class UiPreferences {
 	public static String dataFolder() {
 		String folder = InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID).get(DATA_FOLDER, "");
 		return folder.isBlank() ? null : folder;
+	}
+
+	public static String language() {
+		return InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID).get(LANGUAGE, "nl");
 	}
 
 	/** The already-asked sensitivity (0 to 1; lower flags more). */
