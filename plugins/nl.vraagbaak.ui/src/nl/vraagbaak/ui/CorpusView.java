@@ -20,6 +20,7 @@ import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.Passage;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.CorpusTreeContent;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.PassageDetails;
@@ -36,6 +37,16 @@ public class CorpusView extends ViewPart {
 
 	private TreeViewer viewer;
 	private StyledText details;
+	/** An import in a job changed the corpus: reload on the display thread. */
+	private final Runnable corpusChanged = () -> {
+		if (!viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					reload();
+				}
+			});
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -53,7 +64,14 @@ public class CorpusView extends ViewPart {
 		sash.setWeights(55, 45);
 		viewer.addSelectionChangedListener(e -> show(e.getStructuredSelection()));
 		getSite().setSelectionProvider(viewer);
+		CorpusServices.addCorpusChangeListener(corpusChanged);
 		reload();
+	}
+
+	@Override
+	public void dispose() {
+		CorpusServices.removeCorpusChangeListener(corpusChanged);
+		super.dispose();
 	}
 
 	/** Reads the store again (after an import) and shows it. */

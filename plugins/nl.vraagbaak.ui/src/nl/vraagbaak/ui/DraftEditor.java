@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
@@ -14,22 +16,26 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
+import nl.vraagbaak.internal.ui.DraftOutlinePage;
+import nl.vraagbaak.internal.ui.DraftQuestions;
 import nl.vraagbaak.internal.ui.DraftViewerConfiguration;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.RecoveryCopies;
 
 /**
  * The editor for drafts (.kv): the text editor framework's save, dirty state and undo, colouring, and a reconciler
- * that flags already-asked questions as the user types. It tells listeners (the Earlier Answers view) which
- * question the caret is in.
+ * that flags already-asked questions as the user types, and an Outline of the questions. It tells listeners (the
+ * Earlier Answers view) which question the caret is in.
  */
 public class DraftEditor extends TextEditor {
 	public static final String ID = "nl.vraagbaak.ui.draftEditor";
@@ -40,7 +46,11 @@ public class DraftEditor extends TextEditor {
 	/** How soon after typing pauses the unsaved text is copied for recovery. */
 	private static final int RECOVERY_DELAY_MS = 2000;
 
+	private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[(\\d+)\\]");
+
 	private Job recoveryJob;
+	private boolean announcementPending;
+	private DraftOutlinePage outline;
 
 	/** The question under the caret: its number (1-based) and text, in which editor. */
 	public record CurrentQuestion(DraftEditor editor, int number, String text) {
@@ -48,6 +58,12 @@ public class DraftEditor extends TextEditor {
 
 	public DraftEditor() {
 		setSourceViewerConfiguration(new DraftViewerConfiguration(this));
+	}
+
+	/** The editor's own key bindings (add footnote), on top of the text editors' (Ctrl+1, Ctrl+Space, Ctrl+Z). */
+	@Override
+	protected void initializeKeyBindingScopes() {
+		setKeyBindingScopes(new String[] { "nl.vraagbaak.ui.draftEditorScope" });
 	}
 
 	public static void addCurrentQuestionListener(Consumer<CurrentQuestion> listener) {
@@ -64,12 +80,90 @@ public class DraftEditor extends TextEditor {
 		StyledText text = getSourceViewer().getTextWidget();
 		text.setData(TEXT_KEY, Boolean.TRUE);
 		text.setWordWrap(true); // a draft is prose: a question is one long line
-		text.addCaretListener(e -> announceCurrentQuestion());
+		// typing fires both events; one parse after both is enough
+		text.addCaretListener(e -> scheduleAnnouncement());
 		text.addModifyListener(e -> {
-			announceCurrentQuestion();
+			scheduleAnnouncement();
 			scheduleRecoveryCopy();
 		});
 		offerRecoveredText();
+	}
+
+	private void scheduleAnnouncement() {
+		if (announcementPending) {
+			return;
+		}
+		announcementPending = true;
+		StyledText text = getSourceViewer().getTextWidget();
+		text.getDisplay().asyncExec(() -> {
+			announcementPending = false;
+			if (!text.isDisposed()) {
+				announceCurrentQuestion();
+			}
+		});
+	}
+
+	/** Called by the reconciler (off the display thread) with the draft it parsed: the outline follows it. */
+	public void reconciled(ParsedDraft parsed) {
+		StyledText text = getSourceViewer() == null ? null : getSourceViewer().getTextWidget();
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		text.getDisplay().asyncExec(() -> {
+			if (outline != null && !text.isDisposed()) {
+				outline.show(parsed);
+			}
+		});
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new DraftOutlinePage(this);
+			}
+			return type.cast(outline);
+		}
+		return super.getAdapter(type);
+	}
+
+	/** Shows line {@code line} (1-based) of the draft with the caret at its start. */
+	public void revealLine(int line) {
+		try {
+			selectAndReveal(document().getLineOffset(line - 1), 0);
+		} catch (BadLocationException e) {
+			// the outline was older than the text; the next reconcile corrects it
+		}
+	}
+
+	/** Puts the caret at the end of the last footnote that question {@code number} refers to, to type its text. */
+	public void placeCaretInLastFootnoteOf(int number) {
+		ParsedDraft parsed = DraftFormat.parse(document().get());
+		if (number < 1 || number > parsed.draft().questions().size()) {
+			return;
+		}
+		Matcher reference = FOOTNOTE_REFERENCE.matcher(parsed.draft().questions().get(number - 1).text());
+		String last = null;
+		while (reference.find()) {
+			last = reference.group(1);
+		}
+		if (last == null) {
+			return;
+		}
+		IDocument document = document();
+		for (int line = document.getNumberOfLines() - 1; line >= 0; line--) {
+			try {
+				IRegion region = document.getLineInformation(line);
+				int offset = region.getOffset();
+				String text = document.get(offset, region.getLength());
+				if (text.startsWith("[" + last + "]")) {
+					selectAndReveal(offset + text.length(), 0);
+					return;
+				}
+			} catch (BadLocationException e) {
+				return;
+			}
+		}
 	}
 
 	/** Copies the unsaved text off the display thread once typing pauses; a newer change replaces the pending copy. */
@@ -180,28 +274,12 @@ public class DraftEditor extends TextEditor {
 
 	/** The question the caret is in, or 0 when it is in none. */
 	public int currentQuestion() {
-		return questionAt(getSourceViewer().getTextWidget().getCaretOffset()).number();
+		return DraftQuestions.at(document(), getSourceViewer().getTextWidget().getCaretOffset()).number();
 	}
 
 	private void announceCurrentQuestion() {
-		CurrentQuestion current = questionAt(getSourceViewer().getTextWidget().getCaretOffset());
+		DraftQuestions.At at = DraftQuestions.at(document(), getSourceViewer().getTextWidget().getCaretOffset());
+		CurrentQuestion current = new CurrentQuestion(this, at.number(), at.text());
 		LISTENERS.forEach(l -> l.accept(current));
-	}
-
-	private CurrentQuestion questionAt(int offset) {
-		IDocument document = document();
-		try {
-			int line = document.getLineOfOffset(Math.min(offset, document.getLength())) + 1;
-			ParsedDraft parsed = DraftFormat.parse(document.get());
-			for (ParsedDraft.QuestionSpan span : parsed.spans()) {
-				if (line >= span.firstLine() && line <= span.lastLine()) {
-					String text = parsed.draft().questions().get(span.number() - 1).text();
-					return new CurrentQuestion(this, span.number(), text.replaceAll("\\[\\d+\\]", "").trim());
-				}
-			}
-		} catch (BadLocationException e) {
-			// the caret is past the text while it changes; no question then
-		}
-		return new CurrentQuestion(this, 0, "");
 	}
 }

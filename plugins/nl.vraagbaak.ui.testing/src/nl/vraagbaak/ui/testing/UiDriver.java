@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -88,6 +90,8 @@ public final class UiDriver {
 		long end = System.currentTimeMillis() + timeoutMs;
 		while (!Boolean.TRUE.equals(ui(condition::holds))) {
 			if (System.currentTimeMillis() > end) {
+				// what the screen showed when the wait gave up: the first thing to look at when a UI test fails
+				screenshot(screenshotDir().resolve("timeout-" + what.replaceAll("[^\\p{Alnum}]+", "-") + ".png"));
 				throw new AssertionError("waited " + timeoutMs + " ms for " + what);
 			}
 			Thread.sleep(50);
@@ -132,6 +136,60 @@ public final class UiDriver {
 				collect(child, type, test, out);
 			}
 		}
+	}
+
+	/**
+	 * Chooses a command from the main window's menu bar by its labels, e.g. menu("Bestand", "Nieuw", "Vragenset"):
+	 * each menu is filled by its contributions as when it opens (SWT.Show), and the last item is selected later on
+	 * the display thread, because it may open a modal dialog that this thread then drives.
+	 */
+	public void menu(String... labels) throws Exception {
+		MenuItem item = ui(() -> {
+			Menu menu = window().getShell().getMenuBar();
+			MenuItem found = null;
+			for (String label : labels) {
+				if (found != null) {
+					menu = found.getMenu();
+				}
+				if (menu == null) {
+					throw new AssertionError("no submenu before \"" + label + "\"");
+				}
+				menu.notifyListeners(SWT.Show, new Event());
+				found = null;
+				List<String> seen = new ArrayList<>();
+				for (MenuItem candidate : menu.getItems()) {
+					String text = candidate.getText().replace("&", "").split("\t")[0].strip();
+					seen.add(text);
+					if (text.equals(label)) {
+						found = candidate;
+					}
+				}
+				if (found == null) {
+					throw new AssertionError("no menu item \"" + label + "\" among " + seen);
+				}
+			}
+			return found;
+		});
+		display.asyncExec(() -> {
+			if (!item.isDisposed()) {
+				item.notifyListeners(SWT.Selection, new Event());
+			}
+		});
+	}
+
+	/**
+	 * Closes every dialog still open (after a failed test, a modal dialog would take the next test's keys); the
+	 * workbench windows stay.
+	 */
+	public void closeDialogs() throws Exception {
+		ui(() -> {
+			for (Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && shell.getParent() != null && shell.isVisible()) {
+					shell.close();
+				}
+			}
+			return null;
+		});
 	}
 
 	/** Gives a control keyboard focus the way a user would, and waits until it has it. */

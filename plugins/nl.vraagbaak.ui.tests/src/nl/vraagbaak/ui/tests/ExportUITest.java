@@ -1,21 +1,37 @@
 package nl.vraagbaak.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipFile;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchWizard;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import nl.vraagbaak.internal.ui.ExportWordPage;
+import nl.vraagbaak.ui.ExportWordWizard;
 import nl.vraagbaak.ui.testing.UiDriver;
 
-/** Export to Word from the editor: a draft with an already-asked question warns first, then writes the .docx. */
+/**
+ * Export to Word from the editor (a draft with an already-asked question warns first, then writes the .docx) and from
+ * File > Export with the numbering and the date of submission.
+ */
 class ExportUITest {
 	private static final String DRAFT = """
 			Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid over het advies van de AIVD.
@@ -48,5 +64,68 @@ class ExportUITest {
 		IFile docx = draft.getParent().getFile(IPath.fromPortableString("export.docx"));
 		driver.waitUntil("export.docx in the dossier", () -> docx.exists() && docx.getLocation().toFile().length() > 1000);
 		assertTrue(docx.getLocation().toFile().length() > 1000);
+	}
+
+	@Test
+	void exportWizardFromFileExportWritesTheChosenNumberingAndDate() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		IFile draft = Drafts.create(driver, "Export", "woningbouw.kv", """
+				Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Volkshuisvesting over woningbouw.
+
+				1. Hoeveel woningen zijn er in 2024 in Flevoland gebouwd?
+				""");
+		// File > Export lists the wizard; it opens on the draft in the editor, as from that dialog
+		driver.display().asyncExec(() -> {
+			try {
+				IWizardDescriptor descriptor = PlatformUI.getWorkbench().getExportWizardRegistry().findWizard(ExportWordWizard.ID);
+				IWorkbenchWizard wizard = descriptor.createWizard();
+				wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+				new WizardDialog(driver.display().getActiveShell(), wizard).open();
+			} catch (CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Text draftField = field(driver, "draft");
+		assertEquals("/Export/woningbouw.kv", driver.ui(draftField::getText));
+		Text date = field(driver, "date");
+		driver.focus(date);
+		driver.type("24-11-2026");
+		Button finish = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("Finish|Voltooien")).get(0);
+		driver.waitUntil("a date that is not YYYY-MM-DD keeps Finish disabled", () -> !finish.isEnabled());
+		driver.ui(() -> {
+			date.setText("2026-11-24");
+			return null;
+		});
+		Button vraag = driver.findAll(Button.class, b -> b.getText().equals("Vraag 1, Vraag 2")).get(0);
+		driver.ui(() -> {
+			vraag.setSelection(true);
+			return null;
+		});
+		driver.waitUntil("Finish enabled", finish::isEnabled);
+		driver.screenshot(UiDriver.screenshotDir().resolve("export-wizard.png"));
+		driver.ui(() -> {
+			finish.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		IFile docx = draft.getParent().getFile(IPath.fromPortableString("woningbouw.docx"));
+		driver.waitUntil("woningbouw.docx in the dossier", docx::exists);
+		try (ZipFile zip = new ZipFile(docx.getLocation().toFile())) {
+			String document = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+			String numbering = new String(zip.getInputStream(zip.getEntry("word/numbering.xml")).readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(document.contains("(ingezonden 24 november 2026)"), "the submission date in the heading");
+			assertTrue(numbering.contains("Vraag %1"), "the chosen numbering");
+		}
+	}
+
+	private static Text field(UiDriver driver, String name) throws Exception {
+		driver.waitUntil("export field " + name, () -> !driver.findAll(Text.class,
+				t -> name.equals(t.getData(ExportWordPage.FIELD_KEY))).isEmpty());
+		return driver.findAll(Text.class, t -> name.equals(t.getData(ExportWordPage.FIELD_KEY))).get(0);
+	}
+
+	/** A failed step may leave a dialog or proposal list open: it must not take the next test's keys. */
+	@AfterEach
+	void closeDialogs() throws Exception {
+		UiDriver.forWorkbench().closeDialogs();
 	}
 }

@@ -2,7 +2,12 @@ package nl.vraagbaak.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -19,7 +24,10 @@ import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.ui.VraagbaakUi;
 import nl.vraagbaak.ui.testing.UiDriver;
 
-/** The preference page: the sensitivity is validated, applied to the detector, and the export numbering is chosen. */
+/**
+ * The preference page: the sensitivity is validated, applied to the detector, the export numbering is chosen, and the
+ * workbench language is stored where the launcher reads it, with a restart offered.
+ */
 class PreferencesUITest {
 
 	@Test
@@ -62,12 +70,48 @@ class PreferencesUITest {
 		assertFalse(driver.ui(() -> driver.window().getShell().isDisposed()));
 	}
 
+	@Test
+	void choosingEnglishIsStoredForTheLauncherAndOffersARestart() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		assertEquals("nl", UiPreferences.language());
+		Shell shell = driver.ui(() -> driver.window().getShell());
+		driver.display().asyncExec(() -> PreferencesUtil.createPreferenceDialogOn(shell, "nl.vraagbaak.ui.preferences",
+				null, null).open());
+		driver.waitUntil("the language choice", () -> !driver.findAll(Button.class, b -> b.getText().equals("English")).isEmpty());
+		Button english = driver.findAll(Button.class, b -> b.getText().equals("English")).get(0);
+		Button apply = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("Apply and Close|Toepassen en sluiten")).get(0);
+		driver.ui(() -> {
+			english.setSelection(true);
+			english.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		// Apply asks whether to restart now, in a modal question: press it later and answer from here
+		driver.display().asyncExec(() -> apply.notifyListeners(SWT.Selection, new Event()));
+		driver.waitUntil("the restart question", () -> !driver.findAll(Button.class,
+				b -> b.getText().replace("&", "").matches("No|Nee") && b.isVisible()).isEmpty());
+		driver.screenshot(UiDriver.screenshotDir().resolve("preferences-language-restart.png"));
+		Button no = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("No|Nee") && b.isVisible()).get(0);
+		driver.ui(() -> {
+			no.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		driver.waitUntil("the dialog closed", () -> apply.isDisposed());
+		assertEquals("en", UiPreferences.language());
+		// the launcher reads the choice from this file at the next start (see the vraagbaak script)
+		Path prefs = Path.of(Platform.getInstanceLocation().getURL().toURI())
+				.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/nl.vraagbaak.ui.prefs");
+		assertTrue(Files.readAllLines(prefs).contains("language=en"), prefs.toString());
+		assertFalse(driver.ui(() -> driver.window().getShell().isDisposed()), "no restart when the user said no");
+	}
+
 	/** The other UI tests share this workspace: they expect the defaults. */
 	@AfterEach
 	void restoreDefaults() throws Exception {
+		UiDriver.forWorkbench().closeDialogs();
 		var node = InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID);
 		node.remove(UiPreferences.THRESHOLD);
 		node.remove(UiPreferences.NUMBERING);
+		node.remove(UiPreferences.LANGUAGE);
 		node.flush();
 	}
 }

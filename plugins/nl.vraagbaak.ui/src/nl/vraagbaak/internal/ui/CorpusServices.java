@@ -3,13 +3,16 @@ package nl.vraagbaak.internal.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
+import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.ImportReport;
 import nl.vraagbaak.core.store.Importer;
 import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.docx.AnswerDocxReader;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.PassageIndex;
@@ -21,7 +24,14 @@ import nl.vraagbaak.ui.VraagbaakUi;
  * workbench. Views and the editor's reconciler share it; the index holds Lucene's write lock while the workbench runs.
  */
 public final class CorpusServices {
-	private static CorpusServices instance;
+	static {
+		// the workbench imports every format the command line imports, Word answers included
+		CorpusFormats.register(new AnswerDocxReader());
+	}
+
+	private static volatile CorpusServices instance;
+	/** Told after an import changed the corpus (the Corpus view reloads). */
+	private static final List<Runnable> CORPUS_CHANGED = new CopyOnWriteArrayList<>();
 
 	private final CorpusStore store;
 	private final PassageIndex index;
@@ -48,6 +58,11 @@ public final class CorpusServices {
 		return instance;
 	}
 
+	/** The services when already open, else null: for the display thread, which must never wait for an index rebuild. */
+	public static CorpusServices ifOpen() {
+		return instance;
+	}
+
 	public static synchronized void close() {
 		if (instance != null) {
 			try {
@@ -62,16 +77,32 @@ public final class CorpusServices {
 	/**
 	 * Imports files and folders into the store and the index (the index follows every stored document).
 	 *
-	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled; what was imported stays
+	 * Cancelling keeps what was imported; the report names the files left out.
 	 */
 	public ImportReport importPaths(List<Path> paths, IProgressMonitor monitor) {
+		try {
+			return importer().importPaths(paths, monitor);
+		} finally {
+			CORPUS_CHANGED.forEach(Runnable::run);
+		}
+	}
+
+	public static void addCorpusChangeListener(Runnable listener) {
+		CORPUS_CHANGED.add(listener);
+	}
+
+	public static void removeCorpusChangeListener(Runnable listener) {
+		CORPUS_CHANGED.remove(listener);
+	}
+
+	private Importer importer() {
 		return new Importer(store).addListener(document -> {
 			try {
 				index.update(document);
 			} catch (IOException e) {
 				throw new StoreException("stored, but not indexed: " + e.getMessage(), e);
 			}
-		}).importPaths(paths, monitor);
+		});
 	}
 
 	public CorpusStore store() {

@@ -39,6 +39,10 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 	static final String CITATION = "nl.vraagbaak.citation";
 	static final String QUESTION = "nl.vraagbaak.question";
 	static final String ANSWER_START = "nl.vraagbaak.answerStart";
+	/** Why the question matched, for the hover: the earlier question, its answer's first lines, the shared words. */
+	static final String EXPLANATION = "nl.vraagbaak.explanation";
+	/** Marker attributes hold at most 64 KB; a hover needs far less. */
+	private static final int EXPLANATION_PART_LENGTH = 600;
 
 	private final DraftEditor editor;
 	private IDocument document;
@@ -75,12 +79,13 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 			return;
 		}
 		ParsedDraft parsed = DraftFormat.parse(document.get());
+		editor.reconciled(parsed);
 		try {
 			AlreadyAsked detector = CorpusServices.get(new NullProgressMonitor()).detector(UiPreferences.threshold());
 			Set<String> ignored = parsed.draft().ignored().stream().map(PassageRef::toString).collect(Collectors.toSet());
 			List<Flag> flags = new ArrayList<>();
 			for (ParsedDraft.QuestionSpan span : parsed.spans()) {
-				String text = parsed.draft().questions().get(span.number() - 1).text().replaceAll("\\[\\d+\\]", "");
+				String text = DraftQuestions.plain(parsed.draft().questions().get(span.number() - 1).text());
 				AlreadyAsked.Verdict verdict = detector.check(text, ignored);
 				if (verdict.alreadyAsked() && !verdict.matches().isEmpty()) {
 					flags.add(new Flag(span, verdict.matches().get(0), verdict.confidence()));
@@ -98,6 +103,18 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 			return NLS.bind(Messages.AlreadyAsked_marker, new Object[] { span.number(), hit.reference(),
 					hit.date() == null ? "" : hit.date(), String.format("%.2f", confidence),
 					String.join(", ", match.sharedWords()) });
+		}
+
+		String explanation() {
+			var hit = match.hit();
+			return NLS.bind(Messages.AlreadyAsked_explanation, new Object[] { hit.reference(),
+					hit.date() == null ? "" : hit.date(), shorten(match.earlierQuestion()), shorten(match.answerStart()),
+					String.join(", ", match.sharedWords()), hit.citation() == null ? "" : hit.citation() });
+		}
+
+		private static String shorten(String text) {
+			String flat = text == null ? "" : text.strip();
+			return flat.length() <= EXPLANATION_PART_LENGTH ? flat : flat.substring(0, EXPLANATION_PART_LENGTH - 1) + "\u2026";
 		}
 	}
 
@@ -122,7 +139,7 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 				file.createMarker(MARKER, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING, IMarker.MESSAGE, f.message(),
 						IMarker.LINE_NUMBER, f.span().firstLine(), QUESTION, f.span().number(), EARLIER,
 						f.match().hit().reference(), CITATION, HitDetails.citation(f.match().hit()), ANSWER_START,
-						f.match().answerStart()));
+						f.match().answerStart(), EXPLANATION, f.explanation()));
 			}
 		}, file, IWorkspace.AVOID_UPDATE, null);
 	}

@@ -1,6 +1,14 @@
 package nl.vraagbaak.internal.ui;
 
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.contentassist.IContentAssistant;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
+import org.eclipse.jface.text.source.IAnnotationHover;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
@@ -11,7 +19,10 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 import nl.vraagbaak.ui.DraftEditor;
 
-/** Colouring, and the reconciler that checks the draft in the background as the user types. */
+/**
+ * Colouring, the reconciler that checks the draft in the background as the user types, quick fixes (Ctrl+1),
+ * citation proposals (Ctrl+Space) and the already-asked hover.
+ */
 public final class DraftViewerConfiguration extends TextSourceViewerConfiguration {
 	/** How long typing must pause before the draft is checked again. */
 	public static final int RECONCILE_DELAY_MS = 300;
@@ -29,6 +40,52 @@ public final class DraftViewerConfiguration extends TextSourceViewerConfiguratio
 		reconciler.setDamager(colours, IDocument.DEFAULT_CONTENT_TYPE);
 		reconciler.setRepairer(colours, IDocument.DEFAULT_CONTENT_TYPE);
 		return reconciler;
+	}
+
+	/** Ctrl+1: the quick fixes of the already-asked marker on the question under the caret. */
+	@Override
+	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer viewer) {
+		QuickAssistAssistant assistant = new QuickAssistAssistant();
+		assistant.setQuickAssistProcessor(new AlreadyAskedQuickAssist(editor));
+		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
+		return assistant;
+	}
+
+	/** Ctrl+Space: cite one of the earlier answers that bear on the question under the caret. */
+	@Override
+	public IContentAssistant getContentAssistant(ISourceViewer viewer) {
+		ContentAssistant assistant = new ContentAssistant();
+		assistant.setContentAssistProcessor(new CitationAssist(), IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.enableAutoActivation(false);
+		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
+		assistant.setStatusLineVisible(true);
+		assistant.setStatusMessage(Messages.Assist_status);
+		return assistant;
+	}
+
+	/** The explanation of an already-asked marker, over the marker in the ruler. */
+	@Override
+	public IAnnotationHover getAnnotationHover(ISourceViewer viewer) {
+		return new AlreadyAskedHover(editor);
+	}
+
+	/** The same explanation over the question's text; other annotations keep the editor's usual hover. */
+	@Override
+	public ITextHover getTextHover(ISourceViewer viewer, String contentType) {
+		ITextHover usual = super.getTextHover(viewer, contentType);
+		AlreadyAskedHover alreadyAsked = new AlreadyAskedHover(editor);
+		return new ITextHover() {
+			@Override
+			public String getHoverInfo(ITextViewer textViewer, IRegion region) {
+				String explanation = alreadyAsked.getHoverInfo(textViewer, region);
+				return explanation != null ? explanation : usual.getHoverInfo(textViewer, region);
+			}
+
+			@Override
+			public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
+				return usual.getHoverRegion(textViewer, offset);
+			}
+		};
 	}
 
 	@Override

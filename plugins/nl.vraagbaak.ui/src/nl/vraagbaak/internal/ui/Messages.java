@@ -61,6 +61,35 @@ public final class Messages extends NLS {
 	public static String Preferences_numbering;
 	public static String Preferences_dataFolder;
 	public static String Preferences_language;
+	public static String AlreadyAsked_explanation;
+	public static String Assist_noQuestion;
+	public static String Assist_indexOpening;
+	public static String Assist_none;
+	public static String Assist_cite;
+	public static String Assist_status;
+	public static String Footnote_noQuestion;
+	public static String Import_title;
+	public static String Import_description;
+	public static String Import_paths;
+	public static String Import_addFiles;
+	public static String Import_addFolder;
+	public static String Import_missing;
+	public static String Import_failed;
+	public static String Import_summaryTitle;
+	public static String Import_summary;
+	public static String Import_cancelled;
+	public static String Import_importedHeader;
+	public static String Import_importedLine;
+	public static String Import_failedHeader;
+	public static String Import_notImportedHeader;
+	public static String ExportWizard_description;
+	public static String ExportWizard_draft;
+	public static String ExportWizard_target;
+	public static String ExportWizard_date;
+	public static String ExportWizard_noDraft;
+	public static String ExportWizard_badTarget;
+	public static String Preferences_restartTitle;
+	public static String Preferences_restart;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

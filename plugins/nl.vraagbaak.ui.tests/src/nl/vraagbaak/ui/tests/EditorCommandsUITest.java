@@ -1,0 +1,164 @@
+package nl.vraagbaak.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import nl.vraagbaak.internal.ui.CorpusServices;
+import nl.vraagbaak.internal.ui.DraftOutlinePage;
+import nl.vraagbaak.internal.ui.DraftViewerConfiguration;
+import nl.vraagbaak.ui.DraftEditor;
+import nl.vraagbaak.ui.testing.UiDriver;
+
+/**
+ * The draft editor's keyboard commands with real key events: the Outline follows the questions, Ctrl+Alt+F adds a
+ * footnote, Ctrl+Space cites a suggested earlier answer, Ctrl+1 offers the already-asked quick fixes, and the hover
+ * explains the match.
+ */
+class EditorCommandsUITest {
+	private static final String MARKER = "nl.vraagbaak.ui.alreadyAsked";
+	private static final String HEADING = "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie "
+			+ "en Veiligheid over het advies van de AIVD.\n\n1. ";
+	private static final String AIVD_QUESTION = "Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?";
+	private static final String EARLIER = "004_7b21e46fa3f5df7d.txt#8";
+
+	@Test
+	void outlineFootnoteCommandAndCitationProposals() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		Drafts.create(driver, "Commandos", "voetnoten.kv", HEADING);
+		driver.ui(() -> driver.window().getActivePage().showView(IPageLayout.ID_OUTLINE, null,
+				org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE));
+		StyledText text = Drafts.focusAtEnd(driver);
+		driver.type(AIVD_QUESTION);
+		driver.key('\r', SWT.CR, 0);
+		driver.key('\r', SWT.CR, 0);
+		driver.type("2. Wanneer ontvangt de Kamer dat advies?");
+
+		Tree outline = driver.find(Tree.class, DraftOutlinePage.TREE_KEY);
+		driver.waitUntil("both questions in the outline", () -> List.of("1. " + AIVD_QUESTION,
+				"2. Wanneer ontvangt de Kamer dat advies?").equals(Arrays.stream(outline.getItems()).map(TreeItem::getText).toList()));
+		driver.screenshot(UiDriver.screenshotDir().resolve("outline.png"));
+
+		// Ctrl+Alt+F on question 2: an empty footnote, the caret in it
+		driver.key('f', 0, SWT.CTRL | SWT.ALT);
+		driver.waitUntil("a footnote on question 2", () -> text.getText().contains("dat advies? [1]\n")
+				&& text.getText().endsWith("\n[1] \n"));
+		driver.type("Brief van de minister, 1 oktober 2024.");
+		driver.waitUntil("the footnote typed", () -> text.getText().contains("\n[1] Brief van de minister, 1 oktober 2024.\n"));
+
+		// Ctrl+Space in question 1: cite the earlier answer 004#8; the footnotes are renumbered in order
+		driver.waitUntil("the index open", () -> CorpusServices.ifOpen() != null, 60_000);
+		driver.ui(() -> {
+			text.setCaretOffset(text.getText().indexOf("compromisvoorstel"));
+			return null;
+		});
+		driver.key(' ', 0, SWT.CTRL);
+		driver.waitUntil("a citation proposal for " + EARLIER, () -> proposalIndex(driver, "Citeer " + EARLIER) >= 0);
+		driver.screenshot(UiDriver.screenshotDir().resolve("citation-proposals.png"));
+		choose(driver, "Citeer " + EARLIER);
+		driver.waitUntil("question 1 cites the earlier answer", () -> text.getText().contains("compromisvoorstel? [1]"));
+		String after = driver.ui(text::getText);
+		assertTrue(after.contains("dat advies? [2]"), after);
+		assertTrue(after.contains("\n[1] ") && after.contains("antwoord op vraag 8"), after);
+		assertTrue(after.contains("\n[2] Brief van de minister, 1 oktober 2024."), after);
+	}
+
+	@Test
+	void ctrl1OffersTheQuickFixesAndTheHoverExplainsTheMatch() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		IFile draft = Drafts.create(driver, "Commandos", "snelle-oplossing.kv", HEADING);
+		StyledText text = Drafts.focusAtEnd(driver);
+		driver.type(AIVD_QUESTION);
+		driver.waitUntil("the already-asked marker", () -> draft.findMarkers(MARKER, false, IResource.DEPTH_ZERO).length == 1,
+				60_000);
+
+		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
+		String hover = driver.ui(() -> {
+			ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+			return new DraftViewerConfiguration(editor).getAnnotationHover(viewer).getHoverInfo(viewer, 2);
+		});
+		assertNotNull(hover, "the hover of the question's line");
+		assertTrue(hover.startsWith("Vraag 1 is al gesteld: "), hover);
+		assertTrue(hover.contains("Eerdere vraag " + EARLIER), hover);
+		assertTrue(hover.contains("Begin van het antwoord:"), hover);
+		assertTrue(hover.contains("Gedeelde woorden: ") && hover.toLowerCase().contains("aivd"), hover);
+
+		driver.ui(() -> {
+			text.setCaretOffset(text.getText().indexOf("Deense"));
+			return null;
+		});
+		driver.key('1', 0, SWT.CTRL);
+		String followUp = "Herschrijf als vervolgvraag op het eerdere antwoord";
+		driver.waitUntil("the quick fixes", () -> proposalIndex(driver, followUp) >= 0);
+		driver.screenshot(UiDriver.screenshotDir().resolve("quick-fix-ctrl1.png"));
+		List<String> fixes = driver.ui(() -> proposals(driver));
+		assertEquals(List.of("Citeer het eerdere antwoord in een voetnoot", followUp, "Verwijder de vraag",
+				"Negeer deze overeenkomst in dit concept"), fixes);
+		choose(driver, followUp);
+		driver.waitUntil("the question rewritten as a follow-up", () -> text.getText().contains(
+				"1. In uw antwoord op vraag 8 (004_7b21e46fa3f5df7d.txt) stelt u dat "));
+		String after = driver.ui(text::getText);
+		assertTrue(after.contains("; heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?"), after);
+		assertTrue(after.contains("% negeer: " + EARLIER), after);
+	}
+
+	/**
+	 * Chooses a proposal as a double click on it does. Under Xvfb without a window manager the X input focus does not
+	 * return to the editor once the popup shell has opened, so arrow keys and Enter posted now never reach it.
+	 */
+	private static void choose(UiDriver driver, String prefix) throws Exception {
+		driver.ui(() -> {
+			for (Table table : driver.findAll(Table.class, t -> t.getShell().getParent() != null && t.isVisible())) {
+				for (int i = 0; i < table.getItemCount(); i++) {
+					if (table.getItem(i).getText().startsWith(prefix)) {
+						table.setSelection(i);
+						table.notifyListeners(SWT.Selection, new Event());
+						table.notifyListeners(SWT.DefaultSelection, new Event());
+						return null;
+					}
+				}
+			}
+			throw new AssertionError("no proposal " + prefix);
+		});
+	}
+
+	/** The items of the open proposal list (content assist or quick fix), empty when none is open. */
+	private static List<String> proposals(UiDriver driver) throws Exception {
+		return driver.findAll(Table.class, t -> t.getShell().getParent() != null && t.isVisible()).stream()
+				.flatMap(t -> Arrays.stream(t.getItems())).map(TableItem::getText).toList();
+	}
+
+	private static int proposalIndex(UiDriver driver, String prefix) throws Exception {
+		List<String> items = proposals(driver);
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i).startsWith(prefix)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** A failed step may leave a dialog or proposal list open: it must not take the next test's keys. */
+	@AfterEach
+	void closeDialogs() throws Exception {
+		UiDriver.forWorkbench().closeDialogs();
+	}
+}

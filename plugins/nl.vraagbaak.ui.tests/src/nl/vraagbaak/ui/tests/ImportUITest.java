@@ -1,0 +1,87 @@
+package nl.vraagbaak.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.vraagbaak.internal.ui.ImportPathsPage;
+import nl.vraagbaak.internal.ui.ImportSummaryDialog;
+import nl.vraagbaak.ui.CorpusView;
+import nl.vraagbaak.ui.ImportCorpusWizard;
+import nl.vraagbaak.ui.testing.UiDriver;
+
+/**
+ * The Import wizard (File > Import > Vraagbaak): a folder with a real ministry answer (.docx) and a picture is
+ * imported; the summary names what was imported and why the picture failed; the Corpus view shows the new document.
+ */
+class ImportUITest {
+	private static final String ANSWER = "Beantwoording Kamervragen leden Mutluer (GL-PvdA) et al. over de voorgenomen "
+			+ "sluiting van het politiebureau in Wolvega (1).docx";
+
+	@Test
+	void importsAFolderAndSummarisesWhatFailedAndWhy(@TempDir Path inbox) throws Exception {
+		Files.copy(Path.of(System.getProperty("vraagbaak.answerDocx"), ANSWER), inbox.resolve("wolvega.docx"));
+		Files.write(inbox.resolve("plaatje.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
+		UiDriver driver = UiDriver.forWorkbench();
+		assertNotNull(driver.ui(() -> PlatformUI.getWorkbench().getImportWizardRegistry().findWizard(ImportCorpusWizard.ID)),
+				"the wizard is listed under File > Import");
+		driver.ui(() -> driver.window().getActivePage().showView(CorpusView.ID));
+		driver.display().asyncExec(() -> {
+			ImportCorpusWizard wizard = new ImportCorpusWizard();
+			wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+			new WizardDialog(driver.display().getActiveShell(), wizard).open();
+		});
+
+		Text paths = driver.find(Text.class, ImportPathsPage.PATHS_KEY);
+		Button finish = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("Finish|Voltooien")).get(0);
+		driver.focus(paths);
+		driver.type(inbox.resolve("bestaat-niet").toString());
+		driver.waitUntil("a missing path keeps Finish disabled", () -> !finish.isEnabled());
+		driver.ui(() -> {
+			paths.setText("");
+			return null;
+		});
+		driver.type(inbox.toString());
+		driver.waitUntil("Finish enabled", finish::isEnabled);
+		driver.screenshot(UiDriver.screenshotDir().resolve("import-wizard.png"));
+		driver.display().asyncExec(() -> finish.notifyListeners(SWT.Selection, new Event()));
+
+		Text summary = driver.find(Text.class, ImportSummaryDialog.SUMMARY_KEY);
+		String report = driver.ui(summary::getText);
+		assertTrue(report.startsWith("1 documenten ("), report);
+		assertTrue(report.contains("1 mislukt"), report);
+		assertTrue(report.contains("wolvega.docx"), report);
+		assertTrue(report.contains("plaatje.png: unknown format"), report);
+		driver.screenshot(UiDriver.screenshotDir().resolve("import-summary.png"));
+		driver.ui(() -> {
+			summary.getShell().close();
+			return null;
+		});
+
+		Tree corpus = driver.find(Tree.class, CorpusView.TREE_KEY);
+		driver.waitUntil("the imported answer in the Corpus view", () -> Arrays.stream(corpus.getItems())
+				.map(TreeItem::getText).anyMatch(t -> t.contains("politiebureau in Wolvega") && t.contains("(8 passages)")));
+	}
+
+	/** A failed step may leave a dialog or proposal list open: it must not take the next test's keys. */
+	@AfterEach
+	void closeDialogs() throws Exception {
+		UiDriver.forWorkbench().closeDialogs();
+	}
+}

@@ -1,0 +1,69 @@
+package nl.vraagbaak.internal.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.source.IAnnotationHover;
+import org.eclipse.jface.text.source.ISourceViewer;
+
+import nl.vraagbaak.ui.DraftEditor;
+
+/**
+ * The hover of an already-asked question, over its marker in the ruler and over its text: the verdict, the earlier
+ * question and the first lines of its answer, the date, and the words both share, so the user can check it.
+ */
+public final class AlreadyAskedHover implements IAnnotationHover, ITextHover {
+	private final DraftEditor editor;
+
+	public AlreadyAskedHover(DraftEditor editor) {
+		this.editor = editor;
+	}
+
+	/** The explanation of the already-asked markers on a line (1-based), or null when it has none. */
+	public String explanationOfLine(int line) {
+		IFile file = editor.file();
+		if (file == null) {
+			return null;
+		}
+		List<String> parts = new ArrayList<>();
+		try {
+			for (IMarker marker : file.findMarkers(DraftReconcilingStrategy.MARKER, false, IResource.DEPTH_ZERO)) {
+				if (marker.getAttribute(IMarker.LINE_NUMBER, 0) == line) {
+					parts.add(marker.getAttribute(IMarker.MESSAGE, "") + "\n\n"
+							+ marker.getAttribute(DraftReconcilingStrategy.EXPLANATION, ""));
+				}
+			}
+		} catch (CoreException e) {
+			return null; // the file went away while hovering
+		}
+		return parts.isEmpty() ? null : String.join("\n\n", parts);
+	}
+
+	@Override
+	public String getHoverInfo(ISourceViewer viewer, int lineNumber) {
+		return explanationOfLine(lineNumber + 1);
+	}
+
+	@Override
+	public String getHoverInfo(ITextViewer viewer, IRegion region) {
+		try {
+			return explanationOfLine(viewer.getDocument().getLineOfOffset(region.getOffset()) + 1);
+		} catch (BadLocationException e) {
+			return null;
+		}
+	}
+
+	@Override
+	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+		return new Region(offset, 0);
+	}
+}

@@ -1,0 +1,112 @@
+package nl.vraagbaak.internal.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
+import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+
+import nl.vraagbaak.ui.DraftEditor;
+
+/**
+ * Ctrl+1 in the draft editor: the quick fixes of the already-asked marker of the question under the caret, the same
+ * ones the Problems view offers.
+ */
+public final class AlreadyAskedQuickAssist implements IQuickAssistProcessor {
+	private final DraftEditor editor;
+
+	public AlreadyAskedQuickAssist(DraftEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
+		IFile file = editor.file();
+		int question = DraftQuestions.at(context.getSourceViewer().getDocument(), context.getOffset()).number();
+		if (file == null || question == 0) {
+			return new ICompletionProposal[0];
+		}
+		List<ICompletionProposal> proposals = new ArrayList<>();
+		try {
+			AlreadyAskedResolutions resolutions = new AlreadyAskedResolutions();
+			for (IMarker marker : file.findMarkers(DraftReconcilingStrategy.MARKER, false, IResource.DEPTH_ZERO)) {
+				if (marker.getAttribute(DraftReconcilingStrategy.QUESTION, 0) == question) {
+					for (IMarkerResolution resolution : resolutions.getResolutions(marker)) {
+						proposals.add(new ResolutionProposal(resolution, marker));
+					}
+				}
+			}
+		} catch (CoreException e) {
+			return new ICompletionProposal[0];
+		}
+		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	@Override
+	public boolean canFix(Annotation annotation) {
+		return annotation instanceof MarkerAnnotation marker && isAlreadyAsked(marker.getMarker());
+	}
+
+	private static boolean isAlreadyAsked(IMarker marker) {
+		try {
+			return marker.exists() && marker.isSubtypeOf(DraftReconcilingStrategy.MARKER);
+		} catch (CoreException e) {
+			return false;
+		}
+	}
+
+	@Override
+	public boolean canAssist(IQuickAssistInvocationContext context) {
+		return false;
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return null;
+	}
+
+	/** A marker resolution offered in the editor's quick-fix list; it edits the draft through the shared buffer. */
+	private record ResolutionProposal(IMarkerResolution resolution, IMarker marker) implements ICompletionProposal {
+		@Override
+		public void apply(IDocument document) {
+			resolution.run(marker);
+		}
+
+		@Override
+		public String getDisplayString() {
+			return resolution.getLabel();
+		}
+
+		@Override
+		public Point getSelection(IDocument document) {
+			return null;
+		}
+
+		@Override
+		public String getAdditionalProposalInfo() {
+			return marker.getAttribute(IMarker.MESSAGE, "");
+		}
+
+		@Override
+		public Image getImage() {
+			return null;
+		}
+
+		@Override
+		public IContextInformation getContextInformation() {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,138 @@
+package nl.vraagbaak.internal.ui;
+
+import java.util.List;
+
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+
+import nl.vraagbaak.core.draft.Draft;
+import nl.vraagbaak.core.draft.DraftEdits;
+import nl.vraagbaak.core.draft.DraftFormat;
+import nl.vraagbaak.core.draft.ParsedDraft;
+import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.SearchHit;
+import nl.vraagbaak.search.SearchOptions;
+
+/**
+ * Ctrl+Space in the draft editor: the earlier answers that bear on the question under the caret; choosing one adds
+ * a footnote citing it to that question (one undoable change, footnotes renumbered).
+ */
+public final class CitationAssist implements IContentAssistProcessor {
+	private static final int SUGGESTIONS = 6;
+	private static final int LABEL_LENGTH = 80;
+
+	private String errorMessage;
+
+	@Override
+	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+		errorMessage = null;
+		IDocument document = viewer.getDocument();
+		ParsedDraft parsed = DraftFormat.parse(document.get());
+		DraftQuestions.At question;
+		try {
+			question = DraftQuestions.atLine(parsed, document.getLineOfOffset(offset) + 1);
+		} catch (BadLocationException e) {
+			question = DraftQuestions.At.NONE;
+		}
+		if (question.number() == 0 || question.text().isBlank()) {
+			errorMessage = Messages.Assist_noQuestion;
+			return new ICompletionProposal[0];
+		}
+		// the reconciler opens the index in the background; the display thread never waits for a rebuild
+		CorpusServices services = CorpusServices.ifOpen();
+		if (services == null) {
+			errorMessage = Messages.Assist_indexOpening;
+			return new ICompletionProposal[0];
+		}
+		try {
+			List<SearchHit> hits = services.search().search(question.text(), SearchOptions.top(SUGGESTIONS));
+			if (hits.isEmpty()) {
+				errorMessage = Messages.Assist_none;
+			}
+			int number = question.number();
+			return hits.stream().map(hit -> new CiteProposal(number, hit)).toArray(ICompletionProposal[]::new);
+		} catch (IndexException e) {
+			errorMessage = e.getMessage();
+			return new ICompletionProposal[0];
+		}
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return errorMessage;
+	}
+
+	@Override
+	public IContextInformation[] computeContextInformation(ITextViewer viewer, int offset) {
+		return new IContextInformation[0];
+	}
+
+	@Override
+	public char[] getCompletionProposalAutoActivationCharacters() {
+		return null;
+	}
+
+	@Override
+	public char[] getContextInformationAutoActivationCharacters() {
+		return null;
+	}
+
+	@Override
+	public IContextInformationValidator getContextInformationValidator() {
+		return null;
+	}
+
+	/** Cites one earlier answer in a footnote of question {@code number}. */
+	private record CiteProposal(int number, SearchHit hit) implements ICompletionProposal {
+		@Override
+		public void apply(IDocument document) {
+			// the text as it is now, not as it was when the list opened
+			Draft draft = DraftFormat.parse(document.get()).draft();
+			if (number > draft.questions().size()) {
+				return;
+			}
+			String printed = DraftFormat.print(DraftEdits.addFootnote(draft, number, HitDetails.citation(hit)));
+			try {
+				document.replace(0, document.getLength(), printed);
+			} catch (BadLocationException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+
+		@Override
+		public String getDisplayString() {
+			String earlier = hit.question() != null ? hit.question() : hit.heading() != null ? hit.heading() : hit.title();
+			String flat = earlier == null ? "" : earlier.strip().replaceAll("\\s+", " ");
+			String shortened = flat.length() <= LABEL_LENGTH ? flat : flat.substring(0, LABEL_LENGTH - 1) + "\u2026";
+			return NLS.bind(Messages.Assist_cite, hit.reference(), shortened);
+		}
+
+		@Override
+		public String getAdditionalProposalInfo() {
+			return HitDetails.citation(hit) + "\n\n" + (hit.answer() == null ? "" : hit.answer().strip());
+		}
+
+		@Override
+		public Point getSelection(IDocument document) {
+			return null;
+		}
+
+		@Override
+		public Image getImage() {
+			return null;
+		}
+
+		@Override
+		public IContextInformation getContextInformation() {
+			return null;
+		}
+	}
+}

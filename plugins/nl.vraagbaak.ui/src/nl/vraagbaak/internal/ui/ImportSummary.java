@@ -1,0 +1,42 @@
+package nl.vraagbaak.internal.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.vraagbaak.core.store.ImportReport;
+
+/** The text of an import's summary, in the workbench's language. */
+final class ImportSummary {
+	private ImportSummary() {
+	}
+
+	static String text(ImportReport report) {
+		int passages = report.imported().stream().mapToInt(ImportReport.Imported::passages).sum();
+		StringBuilder out = new StringBuilder(NLS.bind(Messages.Import_summary, new Object[] { report.imported().size(),
+				passages, report.failures().size() }));
+		if (report.wasCancelled()) {
+			out.append('\n').append(NLS.bind(Messages.Import_cancelled, report.notImported().size()));
+		}
+		if (!report.imported().isEmpty()) {
+			out.append("\n\n").append(Messages.Import_importedHeader);
+			for (ImportReport.Imported imported : report.imported()) {
+				out.append("\n  ").append(NLS.bind(Messages.Import_importedLine, new Object[] { imported.file(),
+						imported.kind(), imported.passages() }));
+			}
+		}
+		if (report.hasFailures()) {
+			out.append("\n\n").append(Messages.Import_failedHeader);
+			for (ImportReport.Failure failure : report.failures()) {
+				out.append("\n  ").append(failure.message());
+			}
+		}
+		if (report.wasCancelled()) {
+			out.append("\n\n").append(Messages.Import_notImportedHeader);
+			for (Path file : report.notImported()) {
+				out.append("\n  ").append(file);
+			}
+		}
+		return out.toString();
+	}
+}
