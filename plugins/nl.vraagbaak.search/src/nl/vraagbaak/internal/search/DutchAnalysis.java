@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,28 +17,23 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.util.CharsRef;
-import org.apache.lucene.util.CharsRefBuilder;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The Dutch analysis chain, built explicitly (never looked up by SPI name):
  * <ol>
  * <li>StandardTokenizer splits on hyphens, so "fout-positieven" and "fout positieven" give the same tokens;</li>
  * <li>lower-casing and diacritic folding ("geïnformeerd" = "geinformeerd");</li>
- * <li>the reviewed domain synonyms: every spelling of a concept also yields one concept token ("§1" for the AIVD group), so
+ * <li>the reviewed domain synonyms ({@link ConceptFilter}): every spelling of a concept also yields one concept token ("§1" for the AIVD group), so
  * "AIVD" finds "inlichtingendienst" and "foutmarge" finds "vals-positieven"; synonyms run before stop words,
  * so multi-word spellings with "van" or "en" still match;</li>
  * <li>Dutch stop words;</li>
- * <li>compound splitting against a small committed list of domain word parts (detectiebevel = detectie + bevel),
- * longest match only, so that the parts are stemmed like standalone words;</li>
+ * <li>compound splitting ({@link WordPartSplitter}) against a small committed list of domain word parts
+ * (detectiebevel = detectie + bevel), longest match only, so that the parts are stemmed like standalone words;</li>
  * <li>Snowball Dutch stemming, then {@link DutchVerbForms} for the verb forms Snowball leaves apart (concept
  * tokens, "§1" ... "§99", are kept as they are).</li>
  * </ol>
@@ -46,26 +42,34 @@ import org.apache.lucene.util.CharsRefBuilder;
  */
 public final class DutchAnalysis extends Analyzer {
 	/** Bump when anything in the chain, the synonyms or the word parts changes. */
-	public static final String ID = "vraagbaak-dutch-8";
+	public static final String ID = "vraagbaak-dutch-9";
 	private static final String CONCEPT_PREFIX = "§";
 	private static final Pattern CONCEPT = Pattern.compile("§\\d{1,2}");
 
-	private static final SynonymMap SYNONYMS = loadSynonyms();
+	private static final ConceptFilter.Concepts CONCEPTS = loadConcepts();
 	private static final CharArraySet WORD_PARTS = loadWordParts();
+	private static final WordPartSplitter.Trie WORD_PART_TRIE = WordPartSplitter.Trie.of(lines("compound-parts.txt"));
 	private static final CharArraySet STOP_WORDS = stopWords();
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer source = new StandardTokenizer();
 		TokenStream stream = fold(source);
-		stream = new SynonymGraphFilter(stream, SYNONYMS, true);
-		stream = new FlattenGraphFilter(stream);
-		stream = new StopFilter(stream, STOP_WORDS);
-		stream = new PatternKeywordMarkerFilter(stream, CONCEPT);
-		stream = new DictionaryCompoundWordTokenFilter(stream, WORD_PARTS, 6, 4, 15, true);
+		stream = new StopFilter(concepts(stream), STOP_WORDS);
+		stream = wordParts(new PatternKeywordMarkerFilter(stream, CONCEPT));
 		stream = new CachedDutchStemmer(stream);
 		stream = new DutchVerbForms(stream);
 		return new TokenStreamComponents(source, stream);
+	}
+
+	/** The synonym step alone, on folded tokens (package-visible so a test can hold it against Lucene's filters). */
+	static TokenStream concepts(TokenStream folded) {
+		return new ConceptFilter(folded, CONCEPTS);
+	}
+
+	/** The compound step alone. */
+	static TokenStream wordParts(TokenStream in) {
+		return new WordPartSplitter(in, WORD_PART_TRIE, WORD_PARTS);
 	}
 
 	@Override
@@ -73,12 +77,12 @@ public final class DutchAnalysis extends Analyzer {
 		return fold(in);
 	}
 
-	private static TokenStream fold(TokenStream in) {
+	static TokenStream fold(TokenStream in) {
 		return new ASCIIFoldingFilter(new LowerCaseFilter(in));
 	}
 
 	/** The chain before synonyms: how synonym entries themselves are tokenised. */
-	private static final class PlainAnalyzer extends Analyzer {
+	static final class PlainAnalyzer extends Analyzer {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			Tokenizer source = new StandardTokenizer();
@@ -86,45 +90,41 @@ public final class DutchAnalysis extends Analyzer {
 		}
 	}
 
-	private static SynonymMap loadSynonyms() {
+	/**
+	 * Each line of synonyms.txt a group of spellings; every spelling, tokenised like the text it is matched in,
+	 * yields the group's concept token "§n": never produced by the tokenizer, and shorter than the compound
+	 * splitter's minimum word length, so never split into parts.
+	 */
+	private static ConceptFilter.Concepts loadConcepts() {
+		List<String> groups = lines("synonyms.txt");
+		if (groups.size() > 99) {
+			throw new IllegalStateException("more than 99 synonym groups: concept tokens would reach the compound "
+					+ "splitter's minimum word length and be split");
+		}
+		ConceptFilter.Concepts concepts = new ConceptFilter.Concepts();
 		try (Analyzer plain = new PlainAnalyzer()) {
-			ConceptParser parser = new ConceptParser(plain);
-			parser.addGroups(lines("synonyms.txt"));
-			return parser.build();
-		} catch (IOException e) {
-			throw new UncheckedIOException("the bundled synonyms.txt cannot be read", e);
-		} catch (IllegalArgumentException e) {
-			throw new IllegalStateException("the bundled synonyms.txt has an entry the analyzer cannot use: " + e.getMessage(), e);
-		}
-	}
-
-	/** Each line a group of spellings; every spelling maps to the group's concept token and is kept itself. */
-	private static final class ConceptParser extends SynonymMap.Parser {
-		ConceptParser(Analyzer analyzer) {
-			super(true, analyzer);
-		}
-
-		void addGroups(List<String> groups) throws IOException {
-			if (groups.size() > 99) {
-				throw new IllegalArgumentException("more than 99 synonym groups: concept tokens would reach the compound "
-						+ "filter's minimum word length and be split");
-			}
-			int group = 1;
-			for (String line : groups) {
-				List<String> spellings = List.of(line.split("\\s*,\\s*"));
-				// "§12": never produced by the tokenizer, and shorter than the compound filter's minimum word length, so never split into parts
-				CharsRef concept = new CharsRef(CONCEPT_PREFIX + group++);
-				for (String spelling : spellings) {
-					add(analyze(spelling.trim(), new CharsRefBuilder()), concept, true);
+			for (int group = 1; group <= groups.size(); group++) {
+				for (String spelling : groups.get(group - 1).split("\\s*,\\s*")) {
+					concepts.add(words(plain, spelling.trim()), CONCEPT_PREFIX + group);
 				}
 			}
+		} catch (IOException | IllegalArgumentException e) {
+			throw new IllegalStateException("the bundled synonyms.txt has an entry the analyzer cannot use: " + e.getMessage(), e);
 		}
+		return concepts;
+	}
 
-		@Override
-		public void parse(Reader in) throws IOException {
-			addGroups(new BufferedReader(in).lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-					.toList());
+	private static List<String> words(Analyzer analyzer, String text) throws IOException {
+		List<String> words = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				words.add(term.toString());
+			}
+			stream.end();
 		}
+		return words;
 	}
 
 	private static CharArraySet loadWordParts() {
