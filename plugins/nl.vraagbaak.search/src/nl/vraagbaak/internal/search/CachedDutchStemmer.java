@@ -1,9 +1,8 @@
 package nl.vraagbaak.internal.search;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,7 +20,8 @@ final class CachedDutchStemmer extends TokenFilter {
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 	private final DutchStemmer stemmer = new DutchStemmer();
-	private final Map<String, String> cache = new HashMap<>();
+	/** Keyed by the term's chars, so a cached word costs no allocation. */
+	private final CharArrayMap<char[]> cache = new CharArrayMap<>(1024, false);
 
 	CachedDutchStemmer(TokenStream input) {
 		super(input);
@@ -33,18 +33,18 @@ final class CachedDutchStemmer extends TokenFilter {
 			return false;
 		}
 		if (!keyword.isKeyword()) {
-			String word = term.toString();
-			String stem = cache.get(word);
+			char[] stem = cache.get(term.buffer(), 0, term.length());
 			if (stem == null) {
+				String word = term.toString();
 				stemmer.setCurrent(word);
 				stemmer.stem();
-				stem = stemmer.getCurrent();
+				stem = stemmer.getCurrent().toCharArray();
 				if (cache.size() >= MAX_CACHED) {
 					cache.clear(); // crude, but bounded: the frequent words come straight back
 				}
 				cache.put(word, stem);
 			}
-			term.setEmpty().append(stem);
+			term.copyBuffer(stem, 0, stem.length);
 		}
 		return true;
 	}

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -35,7 +34,8 @@ final class ConceptFilter extends TokenFilter {
 
 	/** The spellings of every group, by their first word. */
 	static final class Concepts {
-		private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
+		/** Looked up with the term's own chars: no String per token on the path nearly every token takes. */
+		private final CharArrayMap<List<Spelling>> byFirstWord = new CharArrayMap<>(64, false);
 
 		void add(List<String> words, String concept) {
 			if (words.isEmpty()) {
@@ -77,7 +77,7 @@ final class ConceptFilter extends TokenFilter {
 		if (!nextToken()) {
 			return false;
 		}
-		List<Spelling> candidates = concepts.byFirstWord.get(term.toString());
+		List<Spelling> candidates = concepts.byFirstWord.get(term.buffer(), 0, term.length());
 		if (candidates == null) {
 			return true; // nearly every word: no spelling starts here
 		}

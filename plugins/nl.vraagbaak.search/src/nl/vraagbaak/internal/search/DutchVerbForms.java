@@ -28,13 +28,18 @@ final class DutchVerbForms extends TokenFilter {
 		if (!input.incrementToken()) {
 			return false;
 		}
-		if (!keyword.isKeyword()) {
+		// most stems end in neither "-eerd"/"-eert" nor "-dt": decide that on the chars, without a String
+		if (!keyword.isKeyword() && mayApply(term.buffer(), term.length())) {
 			String normalized = normalize(term.toString());
 			if (normalized != null) {
 				term.setEmpty().append(normalized);
 			}
 		}
 		return true;
+	}
+
+	private static boolean mayApply(char[] stem, int length) {
+		return length >= 4 && (stem[length - 1] == 't' || stem[length - 1] == 'd');
 	}
 
 	/** The normalized stem, or null when the rules do not apply. */
