@@ -20,9 +20,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
-import nl.vraagbaak.core.draft.DraftEdits;
-import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.internal.ui.CorpusServices;
+import nl.vraagbaak.internal.ui.DraftDocuments;
 import nl.vraagbaak.internal.ui.HitDetails;
 import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.Messages;
@@ -128,12 +127,7 @@ public class EarlierAnswersView extends ViewPart {
 				|| !(viewer.getStructuredSelection().getFirstElement() instanceof SearchHit hit)) {
 			return;
 		}
-		DraftEditor editor = current.editor();
-		var parsed = DraftFormat.parse(editor.document().get());
-		if (current.number() > parsed.draft().questions().size()) {
-			return;
-		}
-		editor.replaceText(DraftFormat.print(DraftEdits.addFootnote(parsed.draft(), current.number(), HitDetails.citation(hit))));
+		DraftDocuments.addFootnote(current.editor().document(), current.number(), HitDetails.citation(hit));
 	}
 
 	@Override

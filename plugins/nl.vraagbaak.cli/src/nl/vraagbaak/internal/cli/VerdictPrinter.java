@@ -3,6 +3,7 @@ package nl.vraagbaak.internal.cli;
 import java.io.PrintStream;
 import java.util.List;
 
+import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.SearchHit;
 
@@ -37,6 +38,6 @@ final class VerdictPrinter {
 	}
 
 	private static String shorten(String text) {
-		return text.length() <= 100 ? text : text.substring(0, 99) + "…";
+		return Texts.abbreviate(text, 100);
 	}
 }

@@ -27,6 +27,14 @@ public final class Texts {
 		return text == null ? null : text.replaceAll("\\s+", " ").trim();
 	}
 
+	/** The text cut to at most {@code max} characters, ending in "…" when cut; null gives "". */
+	public static String abbreviate(String text, int max) {
+		if (text == null) {
+			return "";
+		}
+		return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+	}
+
 	public static boolean isBlank(String line) {
 		return line.replace('\u00a0', ' ').isBlank();
 	}

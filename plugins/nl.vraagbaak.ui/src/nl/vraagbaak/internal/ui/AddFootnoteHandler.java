@@ -4,9 +4,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import nl.vraagbaak.core.draft.Draft;
-import nl.vraagbaak.core.draft.DraftEdits;
-import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.ui.DraftEditor;
 
 /**
@@ -21,14 +18,11 @@ public final class AddFootnoteHandler extends AbstractHandler {
 			return null;
 		}
 		int question = editor.currentQuestion();
-		Draft draft = DraftFormat.parse(editor.document().get()).draft();
-		if (question == 0 || question > draft.questions().size()) {
-			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(Messages.Footnote_noQuestion);
-			return null;
+		boolean added = DraftDocuments.addFootnote(editor.document(), question, "");
+		editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(added ? null : Messages.Footnote_noQuestion);
+		if (added) {
+			editor.placeCaretInLastFootnoteOf(question);
 		}
-		editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
-		editor.replaceText(DraftFormat.print(DraftEdits.addFootnote(draft, question, "")));
-		editor.placeCaretInLastFootnoteOf(question);
 		return null;
 	}
 }

@@ -10,15 +10,12 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 
 import nl.vraagbaak.core.PassageRef;
 import nl.vraagbaak.core.draft.Draft;
 import nl.vraagbaak.core.draft.DraftEdits;
-import nl.vraagbaak.core.draft.DraftFormat;
 
 /**
  * The quick fixes of an already-asked marker (Problems view and Ctrl+1): cite the earlier answer in a footnote,
@@ -73,16 +70,14 @@ public final class AlreadyAskedResolutions implements IMarkerResolutionGenerator
 			manager.connect(file.getFullPath(), LocationKind.IFILE, null);
 			try {
 				ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-				IDocument document = buffer.getDocument();
-				String edited = DraftFormat.print(edit.apply(DraftFormat.parse(document.get()).draft()));
-				document.replace(0, document.getLength(), edited);
+				DraftDocuments.edit(buffer.getDocument(), edit);
 				if (!buffer.isShared()) {
 					buffer.commit(null, true); // no editor holds it: save, or the fix would be lost
 				}
 			} finally {
 				manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
 			}
-		} catch (CoreException | BadLocationException | IllegalArgumentException e) {
+		} catch (CoreException | IllegalArgumentException | IllegalStateException e) {
 			ILog.of(AlreadyAskedResolutions.class).error("Quick fix failed / snelle oplossing mislukt: " + e.getMessage(), e);
 		}
 	}

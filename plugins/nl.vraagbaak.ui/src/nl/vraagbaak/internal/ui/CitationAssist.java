@@ -13,8 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 
-import nl.vraagbaak.core.draft.Draft;
-import nl.vraagbaak.core.draft.DraftEdits;
+import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.search.IndexException;
@@ -95,24 +94,14 @@ public final class CitationAssist implements IContentAssistProcessor {
 		@Override
 		public void apply(IDocument document) {
 			// the text as it is now, not as it was when the list opened
-			Draft draft = DraftFormat.parse(document.get()).draft();
-			if (number > draft.questions().size()) {
-				return;
-			}
-			String printed = DraftFormat.print(DraftEdits.addFootnote(draft, number, HitDetails.citation(hit)));
-			try {
-				document.replace(0, document.getLength(), printed);
-			} catch (BadLocationException e) {
-				throw new IllegalStateException(e);
-			}
+			DraftDocuments.addFootnote(document, number, HitDetails.citation(hit));
 		}
 
 		@Override
 		public String getDisplayString() {
 			String earlier = hit.question() != null ? hit.question() : hit.heading() != null ? hit.heading() : hit.title();
 			String flat = earlier == null ? "" : earlier.strip().replaceAll("\\s+", " ");
-			String shortened = flat.length() <= LABEL_LENGTH ? flat : flat.substring(0, LABEL_LENGTH - 1) + "\u2026";
-			return NLS.bind(Messages.Assist_cite, hit.reference(), shortened);
+			return NLS.bind(Messages.Assist_cite, hit.reference(), Texts.abbreviate(flat, LABEL_LENGTH));
 		}
 
 		@Override

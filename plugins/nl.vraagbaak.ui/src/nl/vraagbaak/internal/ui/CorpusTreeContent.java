@@ -6,6 +6,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
 
+import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.Passage;
 
@@ -56,7 +57,6 @@ public final class CorpusTreeContent extends LabelProvider implements ITreeConte
 	}
 
 	private static String shorten(String text) {
-		String flat = text == null ? "" : text.replaceAll("\\s+", " ");
-		return flat.length() <= LABEL_CHARS ? flat : flat.substring(0, LABEL_CHARS - 1) + "…";
+		return Texts.abbreviate(text == null ? null : text.replaceAll("\\s+", " "), LABEL_CHARS);
 	}
 }

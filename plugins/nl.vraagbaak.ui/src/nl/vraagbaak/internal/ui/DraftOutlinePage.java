@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
+import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.ui.DraftEditor;
@@ -60,8 +61,7 @@ public final class DraftOutlinePage extends ContentOutlinePage {
 		List<Entry> entries = new ArrayList<>();
 		for (ParsedDraft.QuestionSpan span : parsed.spans()) {
 			String text = DraftQuestions.plain(parsed.draft().questions().get(span.number() - 1).text());
-			String shortened = text.length() <= LABEL_LENGTH ? text : text.substring(0, LABEL_LENGTH - 1) + "\u2026";
-			entries.add(new Entry(span.number(), span.firstLine(), span.number() + ". " + shortened));
+			entries.add(new Entry(span.number(), span.firstLine(), span.number() + ". " + Texts.abbreviate(text, LABEL_LENGTH)));
 		}
 		return entries;
 	}

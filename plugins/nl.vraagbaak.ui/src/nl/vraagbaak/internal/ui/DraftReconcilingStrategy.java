@@ -22,6 +22,7 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.osgi.util.NLS;
 
+import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.core.PassageRef;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
@@ -113,8 +114,7 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 		}
 
 		private static String shorten(String text) {
-			String flat = text == null ? "" : text.strip();
-			return flat.length() <= EXPLANATION_PART_LENGTH ? flat : flat.substring(0, EXPLANATION_PART_LENGTH - 1) + "\u2026";
+			return Texts.abbreviate(text == null ? null : text.strip(), EXPLANATION_PART_LENGTH);
 		}
 	}
 
