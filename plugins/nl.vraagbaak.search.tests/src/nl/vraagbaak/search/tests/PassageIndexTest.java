@@ -83,6 +83,27 @@ class PassageIndexTest {
 	}
 
 	@Test
+	void aMultiWordSynonymCountsAsMuchAsTheDraftsOwnSpelling() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			// the draft spells the authority out; letter 002 says "Autoriteit online ... (ATKM)"
+			List<SearchHit> hits = new PassageSearch(index).search(
+					"Is de Autoriteit Terroristisch en Kinderpornografisch Materiaal betrokken bij het standpunt?",
+					SearchOptions.top(5));
+			assertEquals("001_4a688004c2e20cff.txt#7", hits.get(0).reference(), hits.toString());
+			assertTrue(hits.stream().anyMatch(h -> h.source().startsWith("002_")), hits.toString());
+		}
+	}
+
+	@Test
+	void verbFormsFindEachOther() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			// question 39 of 001 says "tegen het voorstel te stemmen"; the draft says "stemt tegen"
+			List<SearchHit> hits = new PassageSearch(index).search("stemt tegen", SearchOptions.top(10));
+			assertTrue(hits.stream().anyMatch(h -> h.reference().equals("001_4a688004c2e20cff.txt#39")), hits.toString());
+		}
+	}
+
+	@Test
 	void filtersOnKindAndDate() throws Exception {
 		try (PassageIndex index = SeedIndex.open(data)) {
 			PassageSearch search = new PassageSearch(index);

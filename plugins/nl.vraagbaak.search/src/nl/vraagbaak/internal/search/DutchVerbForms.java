@@ -8,13 +8,21 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Brings together verb forms the Snowball Dutch stemmer leaves apart, for the verb classes policy texts use most:
- * Latinate "-eren" verbs (adviseren, adviseert, adviseerde, geadviseerd all become "adviser"; likewise informeren,
- * detecteren, reguleren) and the "-dt" of the third person (onthoudt = onthoud, wordt = word). Runs after stemming;
- * keyword-marked tokens (synonym concepts) are left alone.
+ * Brings together the forms of a word that the Snowball Dutch stemmer leaves apart. Snowball removes "-en", "-e"
+ * and "-s" but not the endings of Dutch verbs, so "werkt", "werken" and "werkte" had three stems and a draft
+ * asking "waarom stemt Nederland tegen" missed "tegen te stemmen". After stemming, this step:
+ * <ol>
+ * <li>maps Latinate "-eren" verbs to one stem (adviseert, adviseerde, geadviseerd all become "adviser");</li>
+ * <li>drops the final "t"s and "d"s of stems of five letters or more (werkt, werkte = werk; stemd = stem);</li>
+ * <li>undoubles a final double consonant (stemm = stem) and devoices a final z or v (kiez = kies, gev = gef);</li>
+ * <li>undoubles the vowel of a closed final syllable (vraag = vrag, geef = gef).</li>
+ * </ol>
+ * Index and queries go through the same steps, so a stem that happens to end in "t" ("kabinet" = "kabine") still
+ * finds its own forms. Keyword-marked tokens (synonym concepts) are left alone.
  */
 final class DutchVerbForms extends TokenFilter {
 	private static final int MIN_LATINATE_STEM = 6;
+	private static final int MIN_ENDING_STEM = 5;
 
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -28,30 +36,54 @@ final class DutchVerbForms extends TokenFilter {
 		if (!input.incrementToken()) {
 			return false;
 		}
-		// most stems end in neither "-eerd"/"-eert" nor "-dt": decide that on the chars, without a String
-		if (!keyword.isKeyword() && mayApply(term.buffer(), term.length())) {
-			String normalized = normalize(term.toString());
-			if (normalized != null) {
-				term.setEmpty().append(normalized);
-			}
+		if (!keyword.isKeyword() && term.length() >= 3) {
+			term.setLength(normalize(term.buffer(), term.length()));
 		}
 		return true;
 	}
 
-	private static boolean mayApply(char[] stem, int length) {
-		return length >= 4 && (stem[length - 1] == 't' || stem[length - 1] == 'd');
+	/** Normalises the stem in place; returns its new length. */
+	static int normalize(char[] s, int length) {
+		int n = length;
+		if (n >= MIN_LATINATE_STEM && endsWith(s, n, "eerd", "eert")) {
+			// the participle's "ge-" (geadviseerd): Latinate verbs take it only before a stem of their own
+			int from = s[0] == 'g' && s[1] == 'e' && n - 2 >= MIN_LATINATE_STEM + 2 ? 2 : 0;
+			System.arraycopy(s, from, s, 0, n - 4 - from);
+			n = n - 4 - from;
+			s[n++] = 'e';
+			s[n++] = 'r';
+			return n;
+		}
+		// repeatedly, so that "onthoudt" and "onthouden" (stem "onthoud") meet
+		while (n >= MIN_ENDING_STEM && (s[n - 1] == 't' || s[n - 1] == 'd')) {
+			n--;
+		}
+		if (n >= 4 && s[n - 1] == s[n - 2] && isConsonant(s[n - 1])) {
+			n--;
+		}
+		if (n >= 3 && s[n - 1] == 'z') {
+			s[n - 1] = 's';
+		} else if (n >= 3 && s[n - 1] == 'v') {
+			s[n - 1] = 'f';
+		}
+		if (n >= 4 && isConsonant(s[n - 1]) && s[n - 2] == s[n - 3] && "aeou".indexOf(s[n - 2]) >= 0
+				&& isConsonant(s[n - 4])) {
+			s[n - 2] = s[n - 1];
+			n--;
+		}
+		return n;
 	}
 
-	/** The normalized stem, or null when the rules do not apply. */
 	static String normalize(String stem) {
-		if (stem.length() >= MIN_LATINATE_STEM && (stem.endsWith("eerd") || stem.endsWith("eert"))) {
-			String base = stem.substring(0, stem.length() - 4) + "er";
-			// the participle's "ge-" (geadviseerd): Latinate verbs take it only before a stem of their own
-			return base.startsWith("ge") && base.length() >= MIN_LATINATE_STEM + 2 ? base.substring(2) : base;
-		}
-		if (stem.length() >= 4 && stem.endsWith("dt")) {
-			return stem.substring(0, stem.length() - 1);
-		}
-		return null;
+		char[] chars = stem.toCharArray();
+		return new String(chars, 0, normalize(chars, chars.length));
+	}
+
+	private static boolean endsWith(char[] s, int n, String a, String b) {
+		return new String(s, n - 4, 4).equals(a) || new String(s, n - 4, 4).equals(b);
+	}
+
+	private static boolean isConsonant(char c) {
+		return c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0;
 	}
 }

@@ -9,12 +9,15 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a user typed into a query over the passage fields. A draft question or plain keywords become a
@@ -48,15 +51,67 @@ public final class QueryFactory {
 
 	/** Every word in every text field, weighted by field. */
 	public Query words(String text) {
-		QueryBuilder builder = new QueryBuilder(analyzer);
+		List<WordPositions.Position> positions = WordPositions.of(analyzer, PassageFields.QUESTION, text);
+		if (positions.isEmpty()) {
+			return new MatchNoDocsQuery("no searchable words");
+		}
 		List<Query> perField = new ArrayList<>();
 		for (String field : PassageFields.RANKED_FIELDS) {
-			Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
-			if (q != null) {
-				perField.add(new BoostQuery(q, BOOSTS.get(field)));
-			}
+			perField.add(new BoostQuery(bagOfPositions(field, positions), BOOSTS.get(field)));
 		}
 		// the best field decides (tie 0): summing fields favoured passages that repeat a word in question and answer
-		return perField.isEmpty() ? new MatchNoDocsQuery("no searchable words") : new DisjunctionMaxQuery(perField, 0f);
+		return new DisjunctionMaxQuery(perField, 0f);
+	}
+
+	/**
+	 * One clause per word position, its terms (stem, compound parts, one-word concept) scored as one
+	 * synonym. A multi-word synonym ("Autoriteit ... Materiaal" = "ATKM") is one clause in which the concept counts
+	 * as much as all its words together, plus the words themselves when they are there too. Lucene's QueryBuilder
+	 * made the spelled-out words a conjunction boosted by their number instead, so a passage that used the draft's
+	 * spelling scored four times the concept, and one that said "ATKM" fell out of the top 30.
+	 */
+	private static Query bagOfPositions(String field, List<WordPositions.Position> positions) {
+		BooleanQuery.Builder bag = new BooleanQuery.Builder();
+		int i = 0;
+		while (i < positions.size()) {
+			WordPositions.Position p = positions.get(i);
+			if (p.span() > 1) {
+				int end = Math.min(positions.size(), i + p.span());
+				BooleanQuery.Builder spelling = new BooleanQuery.Builder();
+				spelling.add(new BoostQuery(new TermQuery(new Term(field, concept(p))), end - i), BooleanClause.Occur.SHOULD);
+				for (int j = i; j < end; j++) {
+					Query word = position(field, positions.get(j), false);
+					if (word != null) {
+						spelling.add(word, BooleanClause.Occur.SHOULD);
+					}
+				}
+				bag.add(spelling.build(), BooleanClause.Occur.SHOULD);
+				i = end;
+			} else {
+				bag.add(position(field, p, true), BooleanClause.Occur.SHOULD);
+				i++;
+			}
+		}
+		return bag.build();
+	}
+
+	/** The terms of one word position as one synonym, or null when it has none left. */
+	private static Query position(String field, WordPositions.Position p, boolean withConcept) {
+		List<Term> terms = new ArrayList<>();
+		for (String term : p.terms()) {
+			if (withConcept || !DutchAnalysis.isConcept(term)) {
+				terms.add(new Term(field, term));
+			}
+		}
+		if (terms.size() <= 1) {
+			return terms.isEmpty() ? null : new TermQuery(terms.get(0));
+		}
+		SynonymQuery.Builder synonym = new SynonymQuery.Builder(field);
+		terms.forEach(synonym::addTerm);
+		return synonym.build();
+	}
+
+	private static String concept(WordPositions.Position p) {
+		return p.terms().stream().filter(DutchAnalysis::isConcept).findFirst().orElseThrow();
 	}
 }
