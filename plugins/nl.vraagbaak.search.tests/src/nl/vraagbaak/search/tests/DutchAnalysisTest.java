@@ -67,6 +67,9 @@ class DutchAnalysisTest {
 			"geeft = gef", "geven = gef",
 			"beoordeelt = beoordel", "beoordelen = beoordel",
 			"kabinet = kabine", "kabinetten = kabine",
+			// the "ge" of a separable verb's participle, after its particle
+			"voorgesteld = voorstel", "voorstellen = voorstel", "toegezegd = toezeg", "toezeggen = toezeg",
+			"ingezet = inze", "inzet = inze", "uitgebreid = uitbrei", "uitbreiden = uitbrei",
 			"Bent u bereid de Kamer te informeren? = kamer informer" })
 	void tokens(String input, String expected) throws IOException {
 		assertEquals(expected.trim(), tokens(input.trim()));

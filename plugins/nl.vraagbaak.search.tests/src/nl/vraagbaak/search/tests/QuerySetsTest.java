@@ -1,0 +1,71 @@
+package nl.vraagbaak.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.Importer;
+import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.search.AlreadyAsked;
+import nl.vraagbaak.search.Evaluation;
+import nl.vraagbaak.search.PassageIndex;
+import nl.vraagbaak.search.PassageSearch;
+import nl.vraagbaak.search.QuerySet;
+
+/**
+ * The method on the development set and on the team's held-out set, with the seeds and the 2,033 real Kamervragen
+ * as distractors: no negative may be flagged, and recall@5 may not fall below what it was when the set was last
+ * measured (a guard against regressions; the figures themselves are in the README and the issue notes).
+ */
+class QuerySetsTest {
+	@TempDir
+	static Path data;
+	private static final Path SETS = Path.of(System.getProperty("vraagbaak.querySets"));
+
+	@BeforeAll
+	static void importTheSampleCorpus() throws Exception {
+		CorpusStore store = CorpusStore.open(data);
+		try (PassageIndex index = PassageIndex.open(data, store, new NullProgressMonitor())) {
+			new Importer(store).addListener(document -> {
+				try {
+					index.update(document);
+				} catch (IOException e) {
+					throw new StoreException("not indexed: " + e.getMessage(), e);
+				}
+			}).importPaths(List.of(Path.of(System.getProperty("vraagbaak.fixtures"), "kamervragen-sample.csv")),
+					new NullProgressMonitor());
+		}
+	}
+
+	@Test
+	void developmentSet() throws Exception {
+		Evaluation.Figures figures = evaluate("dev-queries.json");
+		assertEquals(0, figures.negativesFlagged(), figures.negatives().toString());
+		assertTrue(figures.recallAt5() >= 0.82, figures.toString());
+		assertTrue(figures.mrrAt5() >= 0.9, figures.toString());
+		assertTrue(figures.positivesFlagged() >= 0.9, figures.toString());
+	}
+
+	@Test
+	void heldOutSet() throws Exception {
+		Evaluation.Figures figures = evaluate("heldout-queries.json");
+		assertEquals(0, figures.negativesFlagged(), figures.negatives().toString());
+		assertTrue(figures.recallAt5() >= 0.88, figures.toString());
+	}
+
+	private static Evaluation.Figures evaluate(String set) throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			return Evaluation.run(QuerySet.read(SETS.resolve(set)), new PassageSearch(index),
+					new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD));
+		}
+	}
+}
