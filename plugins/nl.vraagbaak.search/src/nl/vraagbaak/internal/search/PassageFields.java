@@ -14,7 +14,7 @@ import nl.vraagbaak.core.Passage;
 /** The index schema: one Lucene document per passage, text fields analysed, provenance stored. */
 public final class PassageFields {
 	/** Bump when fields change; a different stored schema makes the index rebuild itself. */
-	public static final int SCHEMA_VERSION = 1;
+	public static final int SCHEMA_VERSION = 2;
 
 	public static final String ID = "id";
 	public static final String SOURCE = "source";
@@ -65,12 +65,21 @@ public final class PassageFields {
 		addText(doc, TITLE, d.title());
 		addText(doc, HEADING, p.heading());
 		addText(doc, QUESTION, p.question());
+		if (isBlank(p.question()) && !isBlank(p.heading())) {
+			// a letter section answers the question its heading names ("Advies AIVD"): rank the heading as one,
+			// with the rarity words have in questions; as a heading among the few letter headings it weighed little
+			doc.add(new TextField(QUESTION, p.heading(), Field.Store.NO));
+		}
 		addText(doc, ANSWER, p.answer());
 		return doc;
 	}
 
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
 	private static void addText(Document doc, String field, String text) {
-		if (text != null && !text.isBlank()) {
+		if (!isBlank(text)) {
 			doc.add(new TextField(field, text, Field.Store.YES));
 		}
 	}
