@@ -11,7 +11,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 
-import nl.vraagbaak.internal.search.DutchAnalysis;
 import nl.vraagbaak.internal.search.PassageFields;
 import nl.vraagbaak.internal.search.QueryFactory;
 import nl.vraagbaak.internal.search.WordPositions;
@@ -129,7 +128,7 @@ public final class AlreadyAsked {
 			WordPositions.Position p = draft.get(i);
 			for (String term : p.terms()) {
 				if (earlierTerms.contains(term)) {
-					int span = DutchAnalysis.isConcept(term) ? p.span() : 1;
+					int span = term.equals(p.spanning()) ? p.span() : 1;
 					for (int j = i; j < Math.min(draft.size(), i + span); j++) {
 						shared[j] = true;
 					}

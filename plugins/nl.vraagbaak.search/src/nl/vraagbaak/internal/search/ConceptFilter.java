@@ -47,6 +47,9 @@ final class ConceptFilter extends TokenFilter {
 		}
 	}
 
+	/** The type of a one-word concept inside a longer spelling, which Lucene's synonym filter would not give. */
+	static final String INNER_SYNONYM = "INNER_SYNONYM";
+
 	private final Concepts concepts;
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 	private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
@@ -110,7 +113,11 @@ final class ConceptFilter extends TokenFilter {
 		return true;
 	}
 
-	/** The concept over the span, then the span's own words, the first at the concept's position. */
+	/**
+	 * The concept over the span, then the span's own words, the first at the concept's position, each followed by
+	 * the concept it has on its own: "advies ingewonnen" is "consulted" as a whole and "advice" in its first word,
+	 * so a draft asking what was advised still finds it. (Lucene's synonym filter drops the inner concept.)
+	 */
 	private void emitMatch(AttributeSource.State first, Spelling spelling) {
 		restoreState(first);
 		int end = offset.endOffset();
@@ -119,16 +126,44 @@ final class ConceptFilter extends TokenFilter {
 			restoreState(word.state());
 			end = offset.endOffset();
 			pending.add(word.state());
+			addInnerConcept(word.state(), spelling);
 		}
 		restoreState(first);
 		increment.setPositionIncrement(0);
-		pending.addFirst(captureState());
+		AttributeSource.State firstWord = captureState();
+		addInnerConcept(firstWord, spelling);
+		pending.addFirst(firstWord);
 		restoreState(first);
 		int start = offset.startOffset();
 		term.setEmpty().append(spelling.concept());
 		offset.setOffset(start, end);
 		length.setPositionLength(spelling.words().length);
 		type.setType("SYNONYM");
+	}
+
+	/**
+	 * Queues, right after the word last queued, the concept of a one-word spelling of that word from another
+	 * group; when the word is the first of the span it goes right after it, hence the insertion point.
+	 */
+	private void addInnerConcept(AttributeSource.State word, Spelling outer) {
+		restoreState(word);
+		List<Spelling> own = concepts.byFirstWord.get(term.buffer(), 0, term.length());
+		if (own == null) {
+			return;
+		}
+		for (Spelling spelling : own) {
+			if (spelling.words().length == 1 && !spelling.concept().equals(outer.concept())) {
+				term.setEmpty().append(spelling.concept());
+				increment.setPositionIncrement(0);
+				type.setType(INNER_SYNONYM);
+				if (pending.isEmpty() || pending.peekLast() == word) {
+					pending.add(captureState());
+				} else {
+					pending.addFirst(captureState());
+				}
+				return;
+			}
+		}
 	}
 
 	/** Puts the next token in the attributes: from the tokens read ahead, else from the input. */

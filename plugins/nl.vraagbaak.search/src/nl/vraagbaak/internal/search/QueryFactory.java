@@ -78,9 +78,9 @@ public final class QueryFactory {
 			if (p.span() > 1) {
 				int end = Math.min(positions.size(), i + p.span());
 				BooleanQuery.Builder spelling = new BooleanQuery.Builder();
-				spelling.add(new BoostQuery(new TermQuery(new Term(field, concept(p))), end - i), BooleanClause.Occur.SHOULD);
+				spelling.add(new BoostQuery(new TermQuery(new Term(field, p.spanning())), end - i), BooleanClause.Occur.SHOULD);
 				for (int j = i; j < end; j++) {
-					Query word = position(field, positions.get(j), false);
+					Query word = position(field, positions.get(j), p.spanning());
 					if (word != null) {
 						spelling.add(word, BooleanClause.Occur.SHOULD);
 					}
@@ -88,18 +88,18 @@ public final class QueryFactory {
 				bag.add(spelling.build(), BooleanClause.Occur.SHOULD);
 				i = end;
 			} else {
-				bag.add(position(field, p, true), BooleanClause.Occur.SHOULD);
+				bag.add(position(field, p, null), BooleanClause.Occur.SHOULD);
 				i++;
 			}
 		}
 		return bag.build();
 	}
 
-	/** The terms of one word position as one synonym, or null when it has none left. */
-	private static Query position(String field, WordPositions.Position p, boolean withConcept) {
+	/** The terms of one word position but the spanning concept, as one synonym; null when it has none left. */
+	private static Query position(String field, WordPositions.Position p, String spanning) {
 		List<Term> terms = new ArrayList<>();
 		for (String term : p.terms()) {
-			if (withConcept || !DutchAnalysis.isConcept(term)) {
+			if (!term.equals(spanning)) {
 				terms.add(new Term(field, term));
 			}
 		}
@@ -109,9 +109,5 @@ public final class QueryFactory {
 		SynonymQuery.Builder synonym = new SynonymQuery.Builder(field);
 		terms.forEach(synonym::addTerm);
 		return synonym.build();
-	}
-
-	private static String concept(WordPositions.Position p) {
-		return p.terms().stream().filter(DutchAnalysis::isConcept).findFirst().orElseThrow();
 	}
 }

@@ -21,8 +21,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
  */
 public final class WordPositions {
 
-	/** One word position: its terms, the surface word, and how many positions a concept starting here covers. */
-	public record Position(Set<String> terms, String word, int span) {
+	/**
+	 * One word position: its terms, the surface word, and the concept of a multi-word spelling that starts here
+	 * with the number of positions it covers (null and 1 when none does).
+	 */
+	public record Position(Set<String> terms, String word, String spanning, int span) {
 	}
 
 	private WordPositions() {
@@ -32,6 +35,7 @@ public final class WordPositions {
 		List<Set<String>> terms = new ArrayList<>();
 		List<String> words = new ArrayList<>();
 		List<Integer> spans = new ArrayList<>();
+		List<String> spanning = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream(field, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -43,11 +47,13 @@ public final class WordPositions {
 					terms.add(new LinkedHashSet<>());
 					words.add(text.substring(offset.startOffset(), offset.endOffset()));
 					spans.add(1);
+					spanning.add(null);
 				}
 				int at = terms.size() - 1;
 				terms.get(at).add(term.toString());
-				if (DutchAnalysis.isConcept(term.toString())) {
-					spans.set(at, Math.max(spans.get(at), length.getPositionLength()));
+				if (DutchAnalysis.isConcept(term.toString()) && length.getPositionLength() > spans.get(at)) {
+					spans.set(at, length.getPositionLength());
+					spanning.set(at, term.toString());
 				}
 			}
 			stream.end();
@@ -56,7 +62,7 @@ public final class WordPositions {
 		}
 		List<Position> positions = new ArrayList<>();
 		for (int i = 0; i < terms.size(); i++) {
-			positions.add(new Position(terms.get(i), words.get(i), spans.get(i)));
+			positions.add(new Position(terms.get(i), words.get(i), spanning.get(i), spans.get(i)));
 		}
 		return positions;
 	}
