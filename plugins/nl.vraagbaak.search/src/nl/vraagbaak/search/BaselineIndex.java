@@ -18,6 +18,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.Passage;
+import nl.vraagbaak.internal.search.LuceneLog;
 import nl.vraagbaak.internal.search.PassageFields;
 
 /**
@@ -25,6 +26,10 @@ import nl.vraagbaak.internal.search.PassageFields;
  * measured against in {@code vraagbaak eval --baseline}.
  */
 public final class BaselineIndex implements Evaluation.Ranker, AutoCloseable {
+	static {
+		LuceneLog.quiet();
+	}
+
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 	private final StandardAnalyzer analyzer = new StandardAnalyzer();
 	private final DirectoryReader reader;

@@ -27,6 +27,7 @@ import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.internal.search.DutchAnalysis;
 import nl.vraagbaak.internal.search.IndexMetadata;
+import nl.vraagbaak.internal.search.LuceneLog;
 import nl.vraagbaak.internal.search.PassageFields;
 import nl.vraagbaak.internal.search.PassageSimilarity;
 
@@ -37,6 +38,10 @@ import nl.vraagbaak.internal.search.PassageSimilarity;
  * writing at the same time: that instance reports it and leaves the index alone.
  */
 public final class PassageIndex implements AutoCloseable {
+	static {
+		LuceneLog.quiet();
+	}
+
 	private final Path folder;
 	private final Directory directory;
 	private final IndexWriter writer;
