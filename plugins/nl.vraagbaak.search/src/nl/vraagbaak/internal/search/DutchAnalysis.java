@@ -42,7 +42,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class DutchAnalysis extends Analyzer {
 	/** Bump when anything in the chain, the synonyms or the word parts changes. */
-	public static final String ID = "vraagbaak-dutch-12";
+	public static final String ID = "vraagbaak-dutch-13";
 	private static final String CONCEPT_PREFIX = "§";
 	private static final Pattern CONCEPT = Pattern.compile("§\\d{1,2}");
 

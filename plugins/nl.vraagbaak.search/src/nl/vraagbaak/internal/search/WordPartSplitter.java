@@ -10,9 +10,9 @@ import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
 /**
  * Compound splitting against the committed word parts, with the output of Lucene's
  * DictionaryCompoundWordTokenFilter (longest part at each start, parts of 4 to 15 letters, words of 6 letters or
- * more), found by walking a trie of the parts instead of looking up every substring of every word. The lookups
- * were a sixth of indexing time (measured with JFR on the benchmark); the walk stops at the first letter no part
- * continues with.
+ * more) but for parts inside a word, which are left out ({@link #isHead}). The parts are found by walking a trie
+ * instead of looking up every substring of every word: the lookups were a sixth of indexing time (measured with
+ * JFR on the benchmark); the walk stops at the first letter no part continues with.
  */
 final class WordPartSplitter extends CompoundWordTokenFilterBase {
 	static final int MIN_WORD = 6;
@@ -32,9 +32,27 @@ final class WordPartSplitter extends CompoundWordTokenFilterBase {
 		int length = termAtt.length();
 		for (int start = 0; start <= length - MIN_PART; start++) {
 			int longest = parts.longestPart(buffer, start, length);
-			if (longest > 0) {
+			if (longest > 0 && (start == 0 || isHead(buffer, start + longest, length))) {
 				tokens.add(new CompoundToken(start, longest));
 			}
+		}
+	}
+
+	/**
+	 * Whether a part ending at {@code end} ends the word, but for an inflection: Dutch compounds put their head
+	 * last ("detectiebevel"), so a part in the middle of a word is usually a false find ("aanbevelingen" is no
+	 * "bevel"). Lucene's DictionaryCompoundWordTokenFilter takes every part it finds; this is where we differ.
+	 */
+	static boolean isHead(char[] word, int end, int length) {
+		switch (length - end) {
+		case 0:
+			return true;
+		case 1:
+			return word[end] == 's' || word[end] == 'e' || word[end] == 'n';
+		case 2:
+			return word[end] == 'e' && (word[end + 1] == 'n' || word[end + 1] == 's');
+		default:
+			return false;
 		}
 	}
 
