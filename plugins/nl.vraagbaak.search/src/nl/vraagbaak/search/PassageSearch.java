@@ -70,6 +70,10 @@ public final class PassageSearch {
 			}
 		} catch (IOException e) {
 			throw new IndexException("cannot search the index: " + e.getMessage(), e);
+		} catch (IndexSearcher.TooManyClauses e) {
+			// only query syntax gets here (plain text is cut to fit): say what to do, not what Lucene counted
+			throw new IndexException("the search has too many terms; use fewer words or operators"
+					+ " / de zoekvraag heeft te veel termen; gebruik minder woorden of operatoren", e);
 		}
 	}
 

@@ -129,6 +129,26 @@ class PassageIndexTest {
 	}
 
 	@Test
+	void aPastedPageIsSearchedNotRefused() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			PassageSearch search = new PassageSearch(index);
+			// all 100+ answers of 001 as one search text: thousands of words, far over Lucene's 1,024 clauses
+			String page = search.search("CSAM", SearchOptions.top(100)).stream().map(SearchHit::answer)
+					.reduce("", (a, b) -> a + " " + b);
+			assertTrue(page.length() > 20_000, "length " + page.length());
+			assertEquals(5, search.search(page, SearchOptions.top(5)).size());
+			// query syntax too long to parse is searched as words; syntax that parses (400 words, each over four
+			// fields) but is too big to run gets a message to act on
+			String[] words = page.trim().split("\\s+");
+			assertFalse(search.search(String.join(" OR ", words), SearchOptions.top(5)).isEmpty());
+			String manyOrs = String.join(" OR ", java.util.Arrays.stream(words).filter(w -> w.matches("[a-z]{6,}"))
+					.distinct().limit(400).toList());
+			IndexException refused = assertThrows(IndexException.class, () -> search.search(manyOrs, SearchOptions.top(5)));
+			assertTrue(refused.getMessage().contains("too many terms"), refused.getMessage());
+		}
+	}
+
+	@Test
 	void quotesAndOperatorsWork() throws Exception {
 		try (PassageIndex index = SeedIndex.open(data)) {
 			PassageSearch search = new PassageSearch(index);

@@ -34,6 +34,9 @@ public final class QueryFactory {
 			PassageFields.ANSWER, 1.3f, PassageFields.TITLE, 0.5f);
 	private static final Pattern SYNTAX = Pattern.compile("\"|\\b(AND|OR|NOT)\\b|(^|\\s)[+-]\\S");
 
+	/** Lucene's clause limit (1,024) shared by the ranked fields, with room to spare. */
+	private static final int MAX_TERMS_PER_FIELD = 1000 / PassageFields.RANKED_FIELDS.length;
+
 	private final Analyzer analyzer;
 
 	public QueryFactory(Analyzer analyzer) {
@@ -54,9 +57,9 @@ public final class QueryFactory {
 		return words(text);
 	}
 
-	/** Every word in every text field, weighted by field. */
+	/** Every word in every text field, weighted by field; of a very long text (a pasted page), its beginning. */
 	public Query words(String text) {
-		List<WordPositions.Position> positions = WordPositions.of(analyzer, PassageFields.QUESTION, text);
+		List<WordPositions.Position> positions = withinClauseLimit(WordPositions.of(analyzer, PassageFields.QUESTION, text));
 		if (positions.isEmpty()) {
 			return new MatchNoDocsQuery("no searchable words");
 		}
@@ -66,6 +69,29 @@ public final class QueryFactory {
 		}
 		// the best field decides (tie 0): summing fields favoured passages that repeat a word in question and answer
 		return new DisjunctionMaxQuery(perField, 0f);
+	}
+
+	/**
+	 * The first positions whose terms stay within Lucene's limit of 1,024 clauses over the ranked fields (a draft
+	 * question has a few dozen terms; a pasted page of 1,500 words made the search fail with "too many clauses").
+	 * A multi-word synonym is kept whole or left out.
+	 */
+	private static List<WordPositions.Position> withinClauseLimit(List<WordPositions.Position> positions) {
+		int budget = MAX_TERMS_PER_FIELD;
+		int end = 0;
+		while (end < positions.size()) {
+			int spanEnd = Math.min(positions.size(), end + positions.get(end).span());
+			int terms = 0;
+			for (int i = end; i < spanEnd; i++) {
+				terms += positions.get(i).terms().size();
+			}
+			if (terms > budget) {
+				break;
+			}
+			budget -= terms;
+			end = spanEnd;
+		}
+		return end == positions.size() ? positions : positions.subList(0, end);
 	}
 
 	/**
