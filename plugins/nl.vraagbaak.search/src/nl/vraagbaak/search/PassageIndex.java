@@ -230,8 +230,8 @@ public final class PassageIndex implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		segmentSearch.shutdown();
 		searchers.close();
+		segmentSearch.shutdown();
 		writer.close();
 		directory.close();
 		analyzer.close();

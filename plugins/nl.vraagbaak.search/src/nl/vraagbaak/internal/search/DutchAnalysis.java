@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -34,6 +35,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <li>Dutch stop words;</li>
  * <li>compound splitting ({@link WordPartSplitter}) against a small committed list of domain word parts
  * (detectiebevel = detectie + bevel), longest match only, so that the parts are stemmed like standalone words;</li>
+ * <li>{@link StrongVerbForms}: past forms of strong verbs replaced by their infinitive (gekozen = kiezen);</li>
  * <li>Snowball Dutch stemming, then {@link DutchVerbForms} for the verb forms Snowball leaves apart (concept
  * tokens, "§1" ... "§99", are kept as they are).</li>
  * </ol>
@@ -42,7 +44,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class DutchAnalysis extends Analyzer {
 	/** Bump when anything in the chain, the synonyms or the word parts changes. */
-	public static final String ID = "vraagbaak-dutch-13";
+	public static final String ID = "vraagbaak-dutch-14";
 	private static final String CONCEPT_PREFIX = "§";
 	private static final Pattern CONCEPT = Pattern.compile("§\\d{1,2}");
 
@@ -50,6 +52,7 @@ public final class DutchAnalysis extends Analyzer {
 	private static final CharArraySet WORD_PARTS = loadWordParts();
 	private static final WordPartSplitter.Trie WORD_PART_TRIE = WordPartSplitter.Trie.of(lines("compound-parts.txt"));
 	private static final CharArraySet STOP_WORDS = stopWords();
+	private static final CharArrayMap<String> STRONG_VERBS = StrongVerbForms.infinitives(lines("strong-verbs.txt"));
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
@@ -57,6 +60,7 @@ public final class DutchAnalysis extends Analyzer {
 		TokenStream stream = fold(source);
 		stream = new StopFilter(concepts(stream), STOP_WORDS);
 		stream = wordParts(new PatternKeywordMarkerFilter(stream, CONCEPT));
+		stream = new StrongVerbForms(stream, STRONG_VERBS);
 		stream = new CachedDutchStemmer(stream);
 		stream = new DutchVerbForms(stream);
 		return new TokenStreamComponents(source, stream);
