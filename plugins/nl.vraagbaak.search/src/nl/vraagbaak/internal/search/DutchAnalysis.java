@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -52,7 +51,7 @@ public final class DutchAnalysis extends Analyzer {
 	private static final CharArraySet WORD_PARTS = loadWordParts();
 	private static final WordPartSplitter.Trie WORD_PART_TRIE = WordPartSplitter.Trie.of(lines("compound-parts.txt"));
 	private static final CharArraySet STOP_WORDS = stopWords();
-	private static final CharArrayMap<String> STRONG_VERBS = StrongVerbForms.infinitives(lines("strong-verbs.txt"));
+	private static final StrongVerbForms.Forms STRONG_VERBS = StrongVerbForms.forms(lines("strong-verbs.txt"));
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
