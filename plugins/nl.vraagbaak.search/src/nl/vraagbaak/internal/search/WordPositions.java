@@ -36,6 +36,9 @@ public final class WordPositions {
 		List<String> words = new ArrayList<>();
 		List<Integer> spans = new ArrayList<>();
 		List<String> spanning = new ArrayList<>();
+		// where each word sits in the token stream, which still counts the stop words taken out
+		List<Integer> streamPositions = new ArrayList<>();
+		int streamPosition = -1;
 		try (TokenStream stream = analyzer.tokenStream(field, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -43,7 +46,9 @@ public final class WordPositions {
 			PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
+				streamPosition += increment.getPositionIncrement();
 				if (increment.getPositionIncrement() > 0 || terms.isEmpty()) {
+					streamPositions.add(streamPosition);
 					terms.add(new LinkedHashSet<>());
 					words.add(text.substring(offset.startOffset(), offset.endOffset()));
 					spans.add(1);
@@ -62,9 +67,24 @@ public final class WordPositions {
 		}
 		List<Position> positions = new ArrayList<>();
 		for (int i = 0; i < terms.size(); i++) {
-			positions.add(new Position(terms.get(i), words.get(i), spanning.get(i), spans.get(i)));
+			positions.add(new Position(terms.get(i), words.get(i), spanning.get(i),
+					wordsCovered(streamPositions, i, spans.get(i))));
 		}
 		return positions;
+	}
+
+	/**
+	 * How many of the kept words, from word {@code at} on, a concept over {@code length} stream positions covers:
+	 * "zich onthouden van stemming" is four positions long but keeps two words after its concept once "zich" and
+	 * "van" are taken out as stop words, and must not reach the words that follow it.
+	 */
+	private static int wordsCovered(List<Integer> streamPositions, int at, int length) {
+		int end = streamPositions.get(at) + length;
+		int covered = 1;
+		while (at + covered < streamPositions.size() && streamPositions.get(at + covered) < end) {
+			covered++;
+		}
+		return covered;
 	}
 
 	/** Every term of a text, for the side that is compared against. */
