@@ -126,12 +126,18 @@ final class ConceptFilter extends TokenFilter {
 			restoreState(word.state());
 			end = offset.endOffset();
 			pending.add(word.state());
-			addInnerConcept(word.state(), spelling);
+			AttributeSource.State inner = innerConcept(word.state(), spelling);
+			if (inner != null) {
+				pending.add(inner);
+			}
 		}
 		restoreState(first);
 		increment.setPositionIncrement(0);
 		AttributeSource.State firstWord = captureState();
-		addInnerConcept(firstWord, spelling);
+		AttributeSource.State firstInner = innerConcept(firstWord, spelling);
+		if (firstInner != null) {
+			pending.addFirst(firstInner);
+		}
 		pending.addFirst(firstWord);
 		restoreState(first);
 		int start = offset.startOffset();
@@ -141,29 +147,22 @@ final class ConceptFilter extends TokenFilter {
 		type.setType("SYNONYM");
 	}
 
-	/**
-	 * Queues, right after the word last queued, the concept of a one-word spelling of that word from another
-	 * group; when the word is the first of the span it goes right after it, hence the insertion point.
-	 */
-	private void addInnerConcept(AttributeSource.State word, Spelling outer) {
+	/** The concept of a one-word spelling of the word from another group, at the word's position; or null. */
+	private AttributeSource.State innerConcept(AttributeSource.State word, Spelling outer) {
 		restoreState(word);
 		List<Spelling> own = concepts.byFirstWord.get(term.buffer(), 0, term.length());
 		if (own == null) {
-			return;
+			return null;
 		}
 		for (Spelling spelling : own) {
 			if (spelling.words().length == 1 && !spelling.concept().equals(outer.concept())) {
 				term.setEmpty().append(spelling.concept());
 				increment.setPositionIncrement(0);
 				type.setType(INNER_SYNONYM);
-				if (pending.isEmpty() || pending.peekLast() == word) {
-					pending.add(captureState());
-				} else {
-					pending.addFirst(captureState());
-				}
-				return;
+				return captureState();
 			}
 		}
+		return null;
 	}
 
 	/** Puts the next token in the attributes: from the tokens read ahead, else from the input. */

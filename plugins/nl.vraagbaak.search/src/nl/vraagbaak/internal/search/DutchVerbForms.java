@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.util.StemmerUtil;
 
 /**
  * Brings together the forms of a word that the Snowball Dutch stemmer leaves apart. Snowball removes "-en", "-e"
@@ -49,7 +50,7 @@ final class DutchVerbForms extends TokenFilter {
 	/** Normalises the stem in place; returns its new length. */
 	static int normalize(char[] s, int length) {
 		int n = length;
-		if (n >= MIN_LATINATE_STEM && endsWith(s, n, "eerd", "eert")) {
+		if (n >= MIN_LATINATE_STEM && (StemmerUtil.endsWith(s, n, "eerd") || StemmerUtil.endsWith(s, n, "eert"))) {
 			// the participle's "ge-" (geadviseerd): Latinate verbs take it only before a stem of their own
 			int from = s[0] == 'g' && s[1] == 'e' && n - 2 >= MIN_LATINATE_STEM + 2 ? 2 : 0;
 			System.arraycopy(s, from, s, 0, n - 4 - from);
@@ -81,35 +82,17 @@ final class DutchVerbForms extends TokenFilter {
 
 	/**
 	 * The "ge" of a separable verb's participle, which sits after the particle: voorgesteld = voorstel,
-	 * toegezegd = toezeg, ingediend = indien. The rest must keep three letters ("ingezet" = "inzet"), so "aangaan" is left alone.
+	 * toegezegd = toezeg, ingediend = indien. The rest must keep three letters ("ingezet" = "inzet"), so "aangaan"
+	 * is left alone.
 	 */
 	private static int withoutParticipleGe(char[] s, int n) {
 		for (String particle : SEPARABLE_PARTICLES) {
 			int p = particle.length();
-			if (n >= p + 5 && s[p] == 'g' && s[p + 1] == 'e' && startsWith(s, particle)) {
-				System.arraycopy(s, p + 2, s, p, n - p - 2);
-				return n - 2;
+			if (n >= p + 5 && s[p] == 'g' && s[p + 1] == 'e' && StemmerUtil.startsWith(s, n, particle)) {
+				return StemmerUtil.deleteN(s, p, n, 2);
 			}
 		}
 		return n;
-	}
-
-	private static boolean startsWith(char[] s, String prefix) {
-		for (int i = 0; i < prefix.length(); i++) {
-			if (s[i] != prefix.charAt(i)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	static String normalize(String stem) {
-		char[] chars = stem.toCharArray();
-		return new String(chars, 0, normalize(chars, chars.length));
-	}
-
-	private static boolean endsWith(char[] s, int n, String a, String b) {
-		return new String(s, n - 4, 4).equals(a) || new String(s, n - 4, 4).equals(b);
 	}
 
 	private static boolean isConsonant(char c) {

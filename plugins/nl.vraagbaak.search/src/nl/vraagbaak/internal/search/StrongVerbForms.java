@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.util.StemmerUtil;
 
 /**
  * Replaces a past form of a strong or irregular verb by its infinitive, before stemming: "koos" and "gekozen"
@@ -85,7 +86,7 @@ final class StrongVerbForms extends TokenFilter {
 	private void withPrefix(char[] word, int length) {
 		for (String prefix : PREFIXES) {
 			int p = prefix.length();
-			if (length - p >= MIN_FORM && startsWith(word, prefix)) {
+			if (length - p >= MIN_FORM && StemmerUtil.startsWith(word, length, prefix)) {
 				String infinitive = forms.infinitives.get(word, p, length - p);
 				if (infinitive != null) {
 					term.setEmpty().append(prefix).append(infinitive);
@@ -109,14 +110,5 @@ final class StrongVerbForms extends TokenFilter {
 			index = index * LETTERS + letter;
 		}
 		return index;
-	}
-
-	private static boolean startsWith(char[] word, String prefix) {
-		for (int i = 0; i < prefix.length(); i++) {
-			if (word[i] != prefix.charAt(i)) {
-				return false;
-			}
-		}
-		return true;
 	}
 }
