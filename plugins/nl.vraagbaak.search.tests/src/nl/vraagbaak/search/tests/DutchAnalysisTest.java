@@ -74,10 +74,17 @@ class DutchAnalysisTest {
 			// the "ge" of a separable verb's participle, after its particle
 			"voorgesteld = voorstel", "voorstellen = voorstel", "toegezegd = toezeg", "toezeggen = toezeg",
 			"ingezet = inze", "inzet = inze", "uitgebreid = uitbrei", "uitbreiden = uitbrei",
+			// ... dropped before Snowball, which cut "-end" off after it (ingediend was "ingedi", toegekend "toegek")
+			"ingediend = indien", "ingediende = indien", "indienen = indien", "toegekend = toeken",
+			"toekennen = toeken", "uitgekeerd = uitker", "uitkeren = uitker",
+			// but in "geven" the "ge" is the verb's own
+			"uitgevende = uitgef", "uitgeven = uitgef", "aangeven = aangef", "aangegeven = aangef",
 			// strong verbs: the past forms from strong-verbs.txt, also after a verb prefix
 			"gekozen = kies", "koos = kies", "besloten = beslui", "besloot = beslui", "onderzocht = onderzoek",
 			"aangenomen = aannem", "aannemen = aannem", "betrokken = betrek", "sloten = slot",
-			"Bent u bereid de Kamer te informeren? = kamer informer" })
+			"Bent u bereid de Kamer te informeren? = kamer informer",
+			// pronominal adverbs point elsewhere and carry no subject of their own
+			"Waarom kiest u ervoor daarmee te stoppen, waarbij hierover niets bekend is? = kies stop beken" })
 	void tokens(String input, String expected) throws IOException {
 		assertEquals(expected.trim(), tokens(input.trim()));
 	}

@@ -35,6 +35,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <li>compound splitting ({@link WordPartSplitter}) against a small committed list of domain word parts
  * (detectiebevel = detectie + bevel), longest match only, so that the parts are stemmed like standalone words;</li>
  * <li>{@link StrongVerbForms}: past forms of strong verbs replaced by their infinitive (gekozen = kiezen);</li>
+ * <li>{@link SeparableParticiples}: the "ge" after a separable verb's particle dropped (ingediend = indiend);</li>
  * <li>Snowball Dutch stemming, then {@link DutchVerbForms} for the verb forms Snowball leaves apart (concept
  * tokens, "§1" ... "§99", are kept as they are).</li>
  * </ol>
@@ -43,9 +44,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class DutchAnalysis extends Analyzer {
 	/** Bump when anything in the chain, the synonyms or the word parts changes. */
-	public static final String ID = "vraagbaak-dutch-14";
+	public static final String ID = "vraagbaak-dutch-15";
 	private static final String CONCEPT_PREFIX = "§";
 	private static final Pattern CONCEPT = Pattern.compile("§\\d{1,2}");
+
+	/**
+	 * The prepositions that join "er", "hier", "daar" and "waar" into pronominal adverbs (ervoor, daarmee,
+	 * waarbij): they point back to something said elsewhere and say nothing of the subject themselves.
+	 */
+	private static final List<String> PRONOMINAL_PREPOSITIONS = List.of("aan", "achter", "af", "bij", "binnen",
+			"boven", "buiten", "door", "in", "langs", "mee", "na", "naar", "naast", "om", "omheen", "onder", "op",
+			"over", "tegen", "toe", "tussen", "uit", "van", "vandaan", "voor", "zonder");
 
 	private static final ConceptFilter.Concepts CONCEPTS = loadConcepts();
 	private static final CharArraySet WORD_PARTS = loadWordParts();
@@ -60,7 +69,7 @@ public final class DutchAnalysis extends Analyzer {
 		stream = new StopFilter(concepts(stream), STOP_WORDS);
 		stream = wordParts(new PatternKeywordMarkerFilter(stream, CONCEPT));
 		stream = new StrongVerbForms(stream, STRONG_VERBS);
-		stream = new CachedDutchStemmer(stream);
+		stream = new CachedDutchStemmer(new SeparableParticiples(stream));
 		stream = new DutchVerbForms(stream);
 		return new TokenStreamComponents(source, stream);
 	}
@@ -138,7 +147,12 @@ public final class DutchAnalysis extends Analyzer {
 		CharArraySet stop = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
 		// the words every written question starts with carry no subject
 		stop.addAll(List.of("kunt", "bent", "heeft", "hebt", "wilt", "zult", "bereid", "u", "uw", "welke", "wat",
-				"hoe", "waarom", "wanneer", "klopt", "zo", "ja", "nee", "niet", "ermee", "hiervan", "daarvan"));
+				"hoe", "waarom", "wanneer", "klopt", "zo", "ja", "nee", "niet"));
+		for (String adverb : List.of("er", "hier", "daar", "waar")) {
+			for (String preposition : PRONOMINAL_PREPOSITIONS) {
+				stop.add(adverb + preposition);
+			}
+		}
 		return CharArraySet.unmodifiableSet(stop);
 	}
 

@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.util.StemmerUtil;
  * <ol>
  * <li>maps Latinate "-eren" verbs to one stem (adviseert, adviseerde, geadviseerd all become "adviser");</li>
  * <li>drops the final "t"s and "d"s of stems of five letters or more (werkt, werkte = werk; stemd = stem);</li>
- * <li>drops the "ge" a separable verb's participle has after its particle (voorgesteld = voorstel);</li>
+ * <li>drops the "ge" a separable verb's participle has after its particle (voorgesteld = voorstel), for the
+ * forms {@link SeparableParticiples} leaves to this step (uitgezonden = uitzond);</li>
  * <li>undoubles a final double consonant (stemm = stem) and devoices a final z or v (kiez = kies, gev = gef);</li>
  * <li>undoubles the vowel of a closed final syllable (vraag = vrag, geef = gef).</li>
  * </ol>
@@ -25,10 +26,6 @@ import org.apache.lucene.analysis.util.StemmerUtil;
 final class DutchVerbForms extends TokenFilter {
 	private static final int MIN_LATINATE_STEM = 6;
 	private static final int MIN_ENDING_STEM = 5;
-	/** The particles of separable verbs (longest first, so "tegen" is tried before "te" would be). */
-	private static final String[] SEPARABLE_PARTICLES = { "terug", "samen", "tegen", "voor", "door", "vast", "over",
-			"neer", "aan", "bij", "mee", "toe", "uit", "weg", "los", "af", "in", "na", "om", "op" };
-
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
@@ -59,7 +56,7 @@ final class DutchVerbForms extends TokenFilter {
 			s[n++] = 'r';
 			return n;
 		}
-		n = withoutParticipleGe(s, n);
+		n = SeparableParticiples.withoutParticipleGe(s, n);
 		// repeatedly, so that "onthoudt" and "onthouden" (stem "onthoud") meet
 		while (n >= MIN_ENDING_STEM && (s[n - 1] == 't' || s[n - 1] == 'd')) {
 			n--;
@@ -76,21 +73,6 @@ final class DutchVerbForms extends TokenFilter {
 				&& isConsonant(s[n - 4])) {
 			s[n - 2] = s[n - 1];
 			n--;
-		}
-		return n;
-	}
-
-	/**
-	 * The "ge" of a separable verb's participle, which sits after the particle: voorgesteld = voorstel,
-	 * toegezegd = toezeg, ingediend = indien. The rest must keep three letters ("ingezet" = "inzet"), so "aangaan"
-	 * is left alone.
-	 */
-	private static int withoutParticipleGe(char[] s, int n) {
-		for (String particle : SEPARABLE_PARTICLES) {
-			int p = particle.length();
-			if (n >= p + 5 && s[p] == 'g' && s[p + 1] == 'e' && StemmerUtil.startsWith(s, n, particle)) {
-				return StemmerUtil.deleteN(s, p, n, 2);
-			}
 		}
 		return n;
 	}
