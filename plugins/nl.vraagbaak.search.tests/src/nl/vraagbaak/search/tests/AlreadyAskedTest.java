@@ -1,14 +1,19 @@
 package nl.vraagbaak.search.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.internal.search.SyntheticCorpus;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.PassageIndex;
 
@@ -50,6 +55,44 @@ class AlreadyAskedTest {
 			AlreadyAsked.Verdict verdict = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD).check(question,
 					Set.of("004_7b21e46fa3f5df7d.txt#8"));
 			assertTrue(verdict.matches().stream().noneMatch(m -> m.hit().reference().equals("004_7b21e46fa3f5df7d.txt#8")));
+		}
+	}
+
+	/**
+	 * The confidence is the share of the draft's rarity that the earlier question covers, not a BM25 score: a corpus
+	 * ten times larger, of the same kind (synthetic passages made from the seeds' own sentences and vocabulary), gives
+	 * the same verdicts and nearly the same confidences.
+	 */
+	@Test
+	void aTenfoldCorpusKeepsVerdictsAndConfidences() throws Exception {
+		List<String> drafts = List.of("Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?",
+				"Hoe groot is het aantal vals-positieven bij het detecteren van onbekend materiaal en grooming?",
+				"Hoeveel nieuwe woningen worden er dit jaar gebouwd en hoe staat het met de woningbouwopgave?");
+		try (PassageIndex index = SeedIndex.open(data)) {
+			AlreadyAsked detector = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD);
+			List<AlreadyAsked.Verdict> small = drafts.stream().map(d -> check(detector, d)).toList();
+			SyntheticCorpus synthetic = new SyntheticCorpus(CorpusStore.open(data).documents(), 7);
+			IndexSearcher searcher = index.acquire();
+			int passages = searcher.getIndexReader().numDocs();
+			index.release(searcher);
+			for (int document = 0; document < passages * 9 / SyntheticCorpus.passagesPerDocument(); document++) {
+				index.addAll(List.of(synthetic.document(document, SyntheticCorpus.passagesPerDocument())));
+			}
+			index.commit();
+			List<AlreadyAsked.Verdict> large = drafts.stream().map(d -> check(detector, d)).toList();
+			for (int i = 0; i < drafts.size(); i++) {
+				assertEquals(small.get(i).alreadyAsked(), large.get(i).alreadyAsked(), drafts.get(i));
+				assertEquals(small.get(i).confidence(), large.get(i).confidence(), 0.1, drafts.get(i));
+			}
+			assertTrue(large.get(0).matches().stream().anyMatch(m -> m.hit().reference().equals("004_7b21e46fa3f5df7d.txt#8")));
+		}
+	}
+
+	private static AlreadyAsked.Verdict check(AlreadyAsked detector, String draft) {
+		try {
+			return detector.check(draft, Set.of());
+		} catch (Exception e) {
+			throw new AssertionError(draft, e);
 		}
 	}
 }
