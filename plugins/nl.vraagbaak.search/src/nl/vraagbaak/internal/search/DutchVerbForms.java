@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
-import org.apache.lucene.analysis.util.StemmerUtil;
 
 /**
  * Brings together the forms of a word that the Snowball Dutch stemmer leaves apart. Snowball removes "-en", "-e"
@@ -47,7 +46,8 @@ final class DutchVerbForms extends TokenFilter {
 	/** Normalises the stem in place; returns its new length. */
 	static int normalize(char[] s, int length) {
 		int n = length;
-		if (n >= MIN_LATINATE_STEM && (StemmerUtil.endsWith(s, n, "eerd") || StemmerUtil.endsWith(s, n, "eert"))) {
+		if (n >= MIN_LATINATE_STEM && (s[n - 1] == 'd' || s[n - 1] == 't') && s[n - 2] == 'r' && s[n - 3] == 'e'
+				&& s[n - 4] == 'e') {
 			// the participle's "ge-" (geadviseerd): Latinate verbs take it only before a stem of their own
 			int from = s[0] == 'g' && s[1] == 'e' && n - 2 >= MIN_LATINATE_STEM + 2 ? 2 : 0;
 			System.arraycopy(s, from, s, 0, n - 4 - from);

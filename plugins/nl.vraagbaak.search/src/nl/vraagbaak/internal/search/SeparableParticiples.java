@@ -22,6 +22,8 @@ final class SeparableParticiples extends TokenFilter {
 			"aan", "bij", "mee", "toe", "uit", "weg", "los", "af", "in", "na", "om", "op" };
 	/** The letters that must follow particle and "ge" ("ingezet" = "inzet"; "aangaan" is left alone). */
 	private static final int MIN_REST = 3;
+	private static final int SHORTEST_PARTICLE = 2;
+	private static final int LONGEST_PARTICLE = 5;
 
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -35,9 +37,13 @@ final class SeparableParticiples extends TokenFilter {
 		if (!input.incrementToken()) {
 			return false;
 		}
-		if (!keyword.isKeyword() && endsAsWeakParticiple(term.buffer(), term.length())
-				&& !isPresentParticipleOfGeven(term.buffer(), term.length())) {
-			term.setLength(withoutParticipleGe(term.buffer(), term.length()));
+		char[] s = term.buffer();
+		int n = term.length();
+		if (!keyword.isKeyword() && endsAsWeakParticiple(s, n)) {
+			int particle = particleBeforeGe(s, n);
+			if (particle > 0 && !isPresentParticipleOfGeven(s, n)) {
+				term.setLength(StemmerUtil.deleteN(s, particle, n, 2));
+			}
 		}
 		return true;
 	}
@@ -57,12 +63,33 @@ final class SeparableParticiples extends TokenFilter {
 
 	/** The word or stem without the "ge" after its particle, if it has one; returns the new length. */
 	static int withoutParticipleGe(char[] s, int n) {
+		int particle = particleBeforeGe(s, n);
+		return particle > 0 ? StemmerUtil.deleteN(s, particle, n, 2) : n;
+	}
+
+	/**
+	 * The length of the particle that "ge" follows at the start of the word, or -1. Most words have no "ge" where a
+	 * particle could end, and are told so by a few character comparisons (this runs on every indexed word).
+	 */
+	private static int particleBeforeGe(char[] s, int n) {
+		if (n < SHORTEST_PARTICLE + 2 + MIN_REST || !hasGeAfterAParticlesLength(s, n)) {
+			return -1;
+		}
 		for (String particle : PARTICLES) {
 			int p = particle.length();
 			if (n >= p + 2 + MIN_REST && s[p] == 'g' && s[p + 1] == 'e' && StemmerUtil.startsWith(s, n, particle)) {
-				return StemmerUtil.deleteN(s, p, n, 2);
+				return p;
 			}
 		}
-		return n;
+		return -1;
+	}
+
+	private static boolean hasGeAfterAParticlesLength(char[] s, int n) {
+		for (int p = SHORTEST_PARTICLE; p <= LONGEST_PARTICLE && p + 1 < n; p++) {
+			if (s[p] == 'g' && s[p + 1] == 'e') {
+				return true;
+			}
+		}
+		return false;
 	}
 }
