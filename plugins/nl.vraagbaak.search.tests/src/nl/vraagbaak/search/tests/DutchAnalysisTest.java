@@ -77,6 +77,8 @@ class DutchAnalysisTest {
 			// ... dropped before Snowball, which cut "-end" off after it (ingediend was "ingedi", toegekend "toegek")
 			"ingediend = indien", "ingediende = indien", "indienen = indien", "toegekend = toeken",
 			"toekennen = toeken", "uitgekeerd = uitker", "uitkeren = uitker",
+			// ... while "indien" ("if") is a stop word, not the verb
+			"Indien de aanvraag is ingediend = aanvrag indien",
 			// but in "geven" the "ge" is the verb's own
 			"uitgevende = uitgef", "uitgeven = uitgef", "aangeven = aangef", "aangegeven = aangef",
 			// strong verbs: the past forms from strong-verbs.txt, also after a verb prefix

@@ -44,7 +44,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class DutchAnalysis extends Analyzer {
 	/** Bump when anything in the chain, the synonyms or the word parts changes. */
-	public static final String ID = "vraagbaak-dutch-15";
+	public static final String ID = "vraagbaak-dutch-16";
 	private static final String CONCEPT_PREFIX = "§";
 	private static final Pattern CONCEPT = Pattern.compile("§\\d{1,2}");
 
@@ -148,6 +148,8 @@ public final class DutchAnalysis extends Analyzer {
 		// the words every written question starts with carry no subject
 		stop.addAll(List.of("kunt", "bent", "heeft", "hebt", "wilt", "zult", "bereid", "u", "uw", "welke", "wat",
 				"hoe", "waarom", "wanneer", "klopt", "zo", "ja", "nee", "niet"));
+		// the formal "if": as a word it says nothing, and its stem would find "indienen" (ingediend, indient)
+		stop.add("indien");
 		for (String adverb : List.of("er", "hier", "daar", "waar")) {
 			for (String preposition : PRONOMINAL_PREPOSITIONS) {
 				stop.add(adverb + preposition);
