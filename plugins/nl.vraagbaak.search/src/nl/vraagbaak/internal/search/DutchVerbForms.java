@@ -1,7 +1,11 @@
 package nl.vraagbaak.internal.search;
 
+import java.io.IOException;
+
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Brings together the forms of a word that the Snowball Dutch stemmer leaves apart. Snowball removes "-en", "-e"
@@ -18,19 +22,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Index and queries go through the same steps, so a stem that happens to end in "t" ("kabinet" = "kabine") still
  * finds its own forms. Keyword-marked tokens (synonym concepts) are left alone.
  */
-final class DutchVerbForms extends WordRewriter {
+final class DutchVerbForms extends TokenFilter {
 	private static final int MIN_LATINATE_STEM = 6;
 	private static final int MIN_ENDING_STEM = 5;
+	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
 	DutchVerbForms(TokenStream input) {
 		super(input);
 	}
 
 	@Override
-	void rewrite(CharTermAttribute word) {
-		if (word.length() >= 3) {
-			word.setLength(normalize(word.buffer(), word.length()));
+	public boolean incrementToken() throws IOException {
+		if (!input.incrementToken()) {
+			return false;
 		}
+		if (!keyword.isKeyword() && term.length() >= 3) {
+			term.setLength(normalize(term.buffer(), term.length()));
+		}
+		return true;
 	}
 
 	/** Normalises the stem in place; returns its new length. */

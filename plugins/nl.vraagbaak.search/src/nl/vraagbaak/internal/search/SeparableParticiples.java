@@ -1,7 +1,11 @@
 package nl.vraagbaak.internal.search;
 
+import java.io.IOException;
+
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.util.StemmerUtil;
 
 /**
@@ -9,10 +13,10 @@ import org.apache.lucene.analysis.util.StemmerUtil;
  * toegekend = toekend, ingediend = indiend, uitgekeerde = uitkeerde. Snowball reads "-end" after such a "ge" as a
  * present participle's ending ("toegekend" became "toegek", "ingediend" "ingedi"), so without this the participle
  * never met its infinitive ("toeken", "indien"). Only words ending as a weak participle (-d, -t, -de, -te) are
- * touched: in an infinitive such as "aangeven", or its present participle "aangevend", the "ge" belongs to the
- * verb. {@link DutchVerbForms} drops the "ge" of the other forms after stemming, with the same particles.
+ * touched: in an infinitive such as "aangeven", or its present participle "aangevend", the "ge" belongs to the verb. {@link DutchVerbForms} drops the "ge"
+ * of the other forms after stemming, with the same particles. Keyword-marked tokens (synonym concepts) are left alone.
  */
-final class SeparableParticiples extends WordRewriter {
+final class SeparableParticiples extends TokenFilter {
 	/** The particles of separable verbs (longest first, so "tegen" is tried before "te" would be). */
 	private static final String[] PARTICLES = { "terug", "samen", "tegen", "voor", "door", "vast", "over", "neer",
 			"aan", "bij", "mee", "toe", "uit", "weg", "los", "af", "in", "na", "om", "op" };
@@ -21,20 +25,27 @@ final class SeparableParticiples extends WordRewriter {
 	private static final int SHORTEST_PARTICLE = 2;
 	private static final int LONGEST_PARTICLE = 5;
 
+	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
 	SeparableParticiples(TokenStream input) {
 		super(input);
 	}
 
 	@Override
-	void rewrite(CharTermAttribute word) {
-		char[] s = word.buffer();
-		int n = word.length();
-		if (endsAsWeakParticiple(s, n)) {
+	public boolean incrementToken() throws IOException {
+		if (!input.incrementToken()) {
+			return false;
+		}
+		char[] s = term.buffer();
+		int n = term.length();
+		if (!keyword.isKeyword() && endsAsWeakParticiple(s, n)) {
 			int particle = particleBeforeGe(s, n);
 			if (particle > 0 && !isPresentParticipleOfGeven(s, n)) {
-				word.setLength(StemmerUtil.deleteN(s, particle, n, 2));
+				term.setLength(StemmerUtil.deleteN(s, particle, n, 2));
 			}
 		}
+		return true;
 	}
 
 	private static boolean endsAsWeakParticiple(char[] s, int n) {

@@ -1,10 +1,13 @@
 package nl.vraagbaak.internal.search;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.util.StemmerUtil;
 
 /**
@@ -13,7 +16,7 @@ import org.apache.lucene.analysis.util.StemmerUtil;
  * rule can join these forms (the vowel changes), so they come from the committed list strong-verbs.txt. Runs on
  * folded words; keyword-marked tokens (synonym concepts) are left alone.
  */
-final class StrongVerbForms extends WordRewriter {
+final class StrongVerbForms extends TokenFilter {
 	/** Verb prefixes a listed form may follow, longest first so that "onder" is tried before "on" would be. */
 	private static final String[] PREFIXES = { "achter", "binnen", "terug", "samen", "tegen", "onder", "over",
 			"door", "voor", "vast", "neer", "vrij", "rond", "aan", "ont", "ver", "her", "mee", "toe", "uit", "weg",
@@ -31,6 +34,8 @@ final class StrongVerbForms extends WordRewriter {
 		private final boolean[] endings = new boolean[LETTERS * LETTERS * LETTERS];
 	}
 
+	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 	private final Forms forms;
 
 	StrongVerbForms(TokenStream input, Forms forms) {
@@ -60,21 +65,25 @@ final class StrongVerbForms extends WordRewriter {
 	}
 
 	@Override
-	void rewrite(CharTermAttribute term) {
+	public boolean incrementToken() throws IOException {
+		if (!input.incrementToken()) {
+			return false;
+		}
 		char[] word = term.buffer();
 		int length = term.length();
 		int ending = ending(word, length);
-		if (ending >= 0 && forms.endings[ending]) {
+		if (ending >= 0 && forms.endings[ending] && !keyword.isKeyword()) {
 			String infinitive = forms.infinitives.get(word, 0, length);
 			if (infinitive != null) {
 				term.setEmpty().append(infinitive);
 			} else {
-				withPrefix(term, word, length);
+				withPrefix(word, length);
 			}
 		}
+		return true;
 	}
 
-	private void withPrefix(CharTermAttribute term, char[] word, int length) {
+	private void withPrefix(char[] word, int length) {
 		for (String prefix : PREFIXES) {
 			int p = prefix.length();
 			if (length - p >= MIN_FORM && StemmerUtil.startsWith(word, length, prefix)) {
