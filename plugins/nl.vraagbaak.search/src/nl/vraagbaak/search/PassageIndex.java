@@ -3,6 +3,10 @@ package nl.vraagbaak.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -13,14 +17,20 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -29,6 +39,7 @@ import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.Passage;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.internal.search.DocumentFingerprint;
 import nl.vraagbaak.internal.search.DutchAnalysis;
 import nl.vraagbaak.internal.search.IndexMetadata;
 import nl.vraagbaak.internal.search.LuceneLog;
@@ -38,7 +49,8 @@ import nl.vraagbaak.internal.search.PassageSimilarity;
 /**
  * The Lucene index of every passage in the corpus store, in {@code <data folder>/index/}. It checks what it was
  * built with (Lucene version, analyzer id, schema version) and rebuilds itself from the store when that differs,
- * or when the index is missing or damaged, saying why. Lucene's write lock keeps a second running instance from
+ * or when the index is missing or damaged, saying why; otherwise it indexes again the documents it holds in another
+ * version than the store (see {@link #catchUpReport()}). Lucene's write lock keeps a second running instance from
  * writing at the same time: that instance reports it and leaves the index alone.
  */
 public final class PassageIndex implements AutoCloseable {
@@ -60,6 +72,7 @@ public final class PassageIndex implements AutoCloseable {
 			Runtime.getRuntime().availableProcessors(), daemonThreads());
 	private final DutchAnalysis analyzer = new DutchAnalysis();
 	private String rebuildReason;
+	private String catchUpReport;
 
 	private PassageIndex(Path folder, Directory directory, IndexWriter writer) throws IOException {
 		this.folder = folder;
@@ -99,13 +112,20 @@ public final class PassageIndex implements AutoCloseable {
 					.setOpenMode(reason != null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 					.setRAMBufferSizeMB(64);
 			PassageIndex index = new PassageIndex(folder, directory, new IndexWriter(directory, config));
-			index.searchers.maybeRefreshBlocking();
-			if (reason != null) {
-				index.rebuildReason = reason;
-				index.rebuild(store, monitor);
-				IndexMetadata.current().write(metaFile);
+			try {
+				index.searchers.maybeRefreshBlocking();
+				if (reason != null) {
+					index.rebuildReason = reason;
+					index.rebuild(store, monitor);
+					IndexMetadata.current().write(metaFile);
+				} else {
+					index.catchUpReport = index.catchUp(store);
+				}
+				return index;
+			} catch (IOException | StoreException | RuntimeException e) {
+				index.closeAfterFailure(e);
+				throw e;
 			}
-			return index;
 		} catch (LockObtainFailedException e) {
 			throw new IndexException("the index in " + folder + " is in use by another running Vraagbaak; close it first"
 					+ " / de index is in gebruik", e);
@@ -158,6 +178,97 @@ public final class PassageIndex implements AutoCloseable {
 		return rebuildReason;
 	}
 
+	/**
+	 * What opening the index did to bring it in step with the corpus store, or null when it already was: the
+	 * documents indexed again and those taken out.
+	 */
+	public String catchUpReport() {
+		return catchUpReport;
+	}
+
+	/**
+	 * Indexes again every stored document whose passages the index does not hold as stored (their fingerprint and
+	 * number differ), and takes out the passages of documents no longer in the store. An import stores a document
+	 * and then commits the index; a crash or kill in between, or a corpus file removed by hand, left the index
+	 * answering with what the store no longer says, until the next full rebuild.
+	 *
+	 * @return what was done, or null when nothing was needed
+	 */
+	private String catchUp(CorpusStore store) throws IOException {
+		List<CorpusDocument> documents;
+		try {
+			documents = store.documents();
+		} catch (StoreException e) {
+			// a damaged corpus file: the index still serves what it has; the file is reported where it is read
+			return "not compared with the corpus: " + e.getMessage();
+		}
+		List<CorpusDocument> behind = new ArrayList<>();
+		List<String> gone = new ArrayList<>();
+		IndexSearcher searcher = acquire();
+		try {
+			Set<String> stored = new HashSet<>();
+			for (CorpusDocument document : documents) {
+				stored.add(document.source());
+				Query current = new TermQuery(new Term(PassageFields.FINGERPRINT, DocumentFingerprint.of(document)));
+				if (searcher.count(current) != document.passages().size()) {
+					behind.add(document);
+				}
+			}
+			for (String source : indexedSources(searcher)) {
+				if (!stored.contains(source)) {
+					gone.add(source);
+				}
+			}
+		} finally {
+			release(searcher);
+		}
+		if (behind.isEmpty() && gone.isEmpty()) {
+			return null;
+		}
+		for (CorpusDocument document : behind) {
+			writer.deleteDocuments(new Term(PassageFields.SOURCE, document.source()));
+			add(document);
+		}
+		for (String source : gone) {
+			writer.deleteDocuments(new Term(PassageFields.SOURCE, source));
+		}
+		commit();
+		List<String> done = new ArrayList<>();
+		if (!behind.isEmpty()) {
+			done.add("indexed again: " + String.join(", ", behind.stream().map(CorpusDocument::source).toList()));
+		}
+		if (!gone.isEmpty()) {
+			done.add("taken out, no longer in the corpus: " + String.join(", ", gone));
+		}
+		return String.join("; ", done);
+	}
+
+	/** The sources with at least one passage in the index (a source whose passages were all deleted is not). */
+	private static List<String> indexedSources(IndexSearcher searcher) throws IOException {
+		List<String> sources = new ArrayList<>();
+		Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), PassageFields.SOURCE);
+		if (terms == null) {
+			return sources;
+		}
+		TermsEnum each = terms.iterator();
+		for (BytesRef term = each.next(); term != null; term = each.next()) {
+			String source = term.utf8ToString();
+			if (searcher.count(new TermQuery(new Term(PassageFields.SOURCE, source))) > 0) {
+				sources.add(source);
+			}
+		}
+		return sources;
+	}
+
+	/** Releases the lock and files of an index that failed to open, keeping the first failure as the one reported. */
+	private void closeAfterFailure(Exception failure) {
+		try {
+			close();
+		} catch (IOException | RuntimeException e) {
+			failure.addSuppressed(e);
+		}
+	}
+
 	/** Replaces the passages of every document in the store. */
 	public void rebuild(CorpusStore store, IProgressMonitor monitor) throws IOException, StoreException {
 		var documents = store.documents();
@@ -194,8 +305,9 @@ public final class PassageIndex implements AutoCloseable {
 	}
 
 	private void add(CorpusDocument document) throws IOException {
+		String fingerprint = DocumentFingerprint.of(document);
 		for (Passage passage : document.passages()) {
-			writer.addDocument(PassageFields.toDocument(document, passage));
+			writer.addDocument(PassageFields.toDocument(document, passage, fingerprint));
 		}
 	}
 

@@ -32,6 +32,9 @@ final class Session implements AutoCloseable {
 			if (index.rebuildReason() != null) {
 				err.println("vraagbaak: rebuilt the search index (" + index.rebuildReason() + ")");
 			}
+			if (index.catchUpReport() != null) {
+				err.println("vraagbaak: brought the search index in step with the corpus (" + index.catchUpReport() + ")");
+			}
 			return new Session(store, index);
 		} catch (IndexException e) {
 			err.println("vraagbaak: " + e.getMessage());

@@ -2,6 +2,7 @@ package nl.vraagbaak.search.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.core.Passage;
+import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.PassageIndex;
 import nl.vraagbaak.search.PassageSearch;
@@ -27,6 +31,9 @@ import nl.vraagbaak.search.SearchOptions;
 
 /** The index lifecycle (rebuild on mismatch and damage, one writer) and search with filters and odd syntax. */
 class PassageIndexTest {
+	private static final String LETTER = "002_2940103a23c4f475.txt";
+	private static final String REMOVED = "003_d79323f239d0a9a4.txt";
+
 	@TempDir
 	Path data;
 
@@ -60,6 +67,57 @@ class PassageIndexTest {
 			assertEquals("the index is damaged", rebuilt.rebuildReason());
 			assertFalse(new PassageSearch(rebuilt).search("detectiebevel", SearchOptions.top(3)).isEmpty());
 		}
+	}
+
+	@Test
+	void catchesUpWithTheStoreAfterAnImportThatNeverReachedTheIndex() throws Exception {
+		try (PassageIndex first = SeedIndex.open(data)) {
+			assertEquals("no index yet", first.rebuildReason());
+		}
+		// what a killed import leaves: the store has a changed letter and a new one, the index the old state; and
+		// a corpus file removed by hand
+		CorpusStore store = CorpusStore.open(data);
+		CorpusDocument letter = store.document(LETTER).orElseThrow();
+		store.put(letter.withPassages(List.of(section(1, "Stikstof", "De stikstofdepositie op Natura 2000-gebieden daalt."))));
+		store.put(new CorpusDocument("zeespiegel.txt", DocumentKind.LETTER, "Brief over de zeespiegel", null, null, null,
+				null, List.of(), List.of(section(1, "Kust", "De zeespiegelstijging langs de Nederlandse kust versnelt."))));
+		Files.delete(store.folder().resolve(REMOVED + ".json"));
+
+		try (PassageIndex reopened = SeedIndex.open(data)) {
+			assertNull(reopened.rebuildReason(), "catching up is not a rebuild");
+			String report = reopened.catchUpReport();
+			assertTrue(report.contains("indexed again: " + LETTER + ", zeespiegel.txt"), report);
+			assertTrue(report.contains("no longer in the corpus: " + REMOVED), report);
+			PassageSearch search = new PassageSearch(reopened);
+			assertEquals("zeespiegel.txt#1", search.search("zeespiegelstijging", SearchOptions.top(1)).get(0).reference());
+			assertEquals(LETTER + "#1", search.search("stikstofdepositie", SearchOptions.top(1)).get(0).reference());
+			List<SearchHit> offlimits = search.search("Offlimits ATKM", SearchOptions.top(50));
+			assertFalse(offlimits.isEmpty());
+			assertTrue(offlimits.stream().noneMatch(h -> h.source().equals(LETTER)), "the letter's old passages are gone");
+			assertTrue(search.search("encryptie opsporing", SearchOptions.top(200)).stream()
+					.noneMatch(h -> h.source().equals(REMOVED)), "the removed document is gone");
+		}
+		try (PassageIndex again = SeedIndex.open(data)) {
+			assertNull(again.catchUpReport(), "in step after catching up");
+		}
+	}
+
+	@Test
+	void aDamagedCorpusFileDoesNotKeepTheIndexFromOpening() throws Exception {
+		try (PassageIndex first = SeedIndex.open(data)) {
+			assertNotNull(first.rebuildReason());
+		}
+		Path file = data.resolve("corpus").resolve(LETTER + ".json");
+		Files.writeString(file, "{ \"source\": ");
+		try (PassageIndex reopened = SeedIndex.open(data)) {
+			String report = reopened.catchUpReport();
+			assertTrue(report.startsWith("not compared with the corpus") && report.contains(file.toString()), report);
+			assertFalse(new PassageSearch(reopened).search("AIVD", SearchOptions.top(5)).isEmpty());
+		}
+	}
+
+	private static Passage section(int number, String heading, String text) {
+		return new Passage(number, heading, null, text, List.of(), List.of(), List.of());
 	}
 
 	@Test

@@ -14,10 +14,12 @@ import nl.vraagbaak.core.Passage;
 /** The index schema: one Lucene document per passage, text fields analysed, provenance stored. */
 public final class PassageFields {
 	/** Bump when fields change; a different stored schema makes the index rebuild itself. */
-	public static final int SCHEMA_VERSION = 2;
+	public static final int SCHEMA_VERSION = 3;
 
 	public static final String ID = "id";
 	public static final String SOURCE = "source";
+	/** Indexed, not stored: the {@link DocumentFingerprint} of the passage's document as it was indexed. */
+	public static final String FINGERPRINT = "fingerprint";
 	public static final String NUMBER = "number";
 	public static final String KIND = "kind";
 	public static final String DATE = "date";
@@ -45,10 +47,12 @@ public final class PassageFields {
 		return source + "#" + number;
 	}
 
-	public static Document toDocument(CorpusDocument d, Passage p) {
+	/** @param fingerprint the document's {@link DocumentFingerprint}, computed once for all its passages */
+	public static Document toDocument(CorpusDocument d, Passage p, String fingerprint) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, id(d.source(), p.number()), Field.Store.YES));
 		doc.add(new StringField(SOURCE, d.source(), Field.Store.YES));
+		doc.add(new StringField(FINGERPRINT, fingerprint, Field.Store.NO));
 		doc.add(new IntPoint(NUMBER, p.number()));
 		doc.add(new StoredField(NUMBER, p.number()));
 		doc.add(new StringField(KIND, d.kind().name(), Field.Store.YES));
