@@ -20,6 +20,7 @@ import nl.vraagbaak.core.draft.DraftFootnote;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.DraftQuestion;
 import nl.vraagbaak.core.draft.HeadingFormat;
+import nl.vraagbaak.internal.docx.WordFootnotes;
 import nl.vraagbaak.internal.docx.WordNumbering;
 import nl.vraagbaak.internal.docx.WordPage;
 import nl.vraagbaak.internal.docx.WordStyles;
@@ -73,6 +74,7 @@ public final class DraftExporter {
 		XWPFDocument document = new XWPFDocument();
 		WordStyles.install(document);
 		WordPage.a4(document);
+		WordFootnotes.separators(document);
 		var heading = options.submitted() == null ? draft.heading() : draft.heading().submittedOn(options.submitted());
 		XWPFParagraph title = document.createParagraph();
 		title.setStyle(WordStyles.HEADING);

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 
 import nl.vraagbaak.core.draft.Draft;
 import nl.vraagbaak.core.draft.DraftFormat;
@@ -75,6 +78,27 @@ class DraftExporterTest {
 			assertEquals(BigInteger.valueOf(11906), document.getDocument().getBody().getSectPr().getPgSz().getW());
 			assertEquals("Europese ontwikkelingen rondom chatcontrole", document.getProperties().getCoreProperties().getTitle());
 			assertEquals("Kathmann", document.getProperties().getCoreProperties().getCreator());
+		}
+	}
+
+	@Test
+	void theFootnotesHaveWordsSeparatorLinesLikeTheMinistryDocuments() throws Exception {
+		Path file = dir.resolve("vragen.docx");
+		DraftExporter.export(draft(), ExportOptions.defaults(), file);
+		try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+			List<CTFtnEdn> notes = document.getFootnotes().stream().map(XWPFFootnote::getCTFtnEdn).toList();
+			assertEquals(List.of(STFtnEdn.SEPARATOR, STFtnEdn.CONTINUATION_SEPARATOR, STFtnEdn.NORMAL, STFtnEdn.NORMAL),
+					notes.stream().map(CTFtnEdn::getType).toList());
+			assertEquals(1, notes.get(0).getPArray(0).getRArray(0).sizeOfSeparatorArray());
+			assertEquals(1, notes.get(1).getPArray(0).getRArray(0).sizeOfContinuationSeparatorArray());
+			List<BigInteger> ids = notes.stream().map(CTFtnEdn::getId).toList();
+			assertEquals(List.of(BigInteger.valueOf(-1), BigInteger.ZERO), ids.subList(0, 2));
+			assertTrue(ids.get(2).signum() > 0 && ids.get(3).compareTo(ids.get(2)) > 0, "ordinary notes after them: " + ids);
+			String settings = document.getSettings().getCTSettings().xmlText();
+			assertTrue(settings.matches("(?s).*<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>.*"),
+					"named in the settings: " + settings);
+			assertEquals(List.of("Consilium, \"Law Enforcement Working Party\", 12 november 2025.", "Kamerstuk 32 317, nr. 891."),
+					DocxText.of(document).footnotes(), "the separators are no footnotes of the text");
 		}
 	}
 
