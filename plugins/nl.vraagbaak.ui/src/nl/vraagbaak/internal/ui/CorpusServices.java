@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import nl.vraagbaak.core.read.CorpusFormats;
@@ -50,12 +51,24 @@ public final class CorpusServices {
 		if (instance == null) {
 			try {
 				CorpusStore store = CorpusStore.open(VraagbaakUi.dataFolder());
-				instance = new CorpusServices(store, PassageIndex.open(VraagbaakUi.dataFolder(), store, monitor));
+				PassageIndex index = PassageIndex.open(VraagbaakUi.dataFolder(), store, monitor);
+				logRepairs(index);
+				instance = new CorpusServices(store, index);
 			} catch (StoreException e) {
 				throw new IndexException(e.getMessage(), e);
 			}
 		}
 		return instance;
+	}
+
+	/** A rebuild or catch-up of the index goes to the error log, where the CLI prints it: the user may ask why. */
+	private static void logRepairs(PassageIndex index) {
+		if (index.rebuildReason() != null) {
+			ILog.of(CorpusServices.class).info("Rebuilt the search index (" + index.rebuildReason() + ")");
+		}
+		if (index.catchUpReport() != null) {
+			ILog.of(CorpusServices.class).info("Brought the search index in step with the corpus (" + index.catchUpReport() + ")");
+		}
 	}
 
 	/** The services when already open, else null: for the display thread, which must never wait for an index rebuild. */
