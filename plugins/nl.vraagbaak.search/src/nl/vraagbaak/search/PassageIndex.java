@@ -74,18 +74,20 @@ public final class PassageIndex implements AutoCloseable {
 	private String rebuildReason;
 	private String catchUpReport;
 
+	/** @param writer the writer, or null for an index opened for reading only */
 	private PassageIndex(Path folder, Directory directory, IndexWriter writer) throws IOException {
 		this.folder = folder;
 		this.directory = directory;
 		this.writer = writer;
-		this.searchers = new SearcherManager(writer, new SearcherFactory() {
+		SearcherFactory factory = new SearcherFactory() {
 			@Override
 			public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
 				IndexSearcher searcher = new IndexSearcher(reader, segmentSearch);
 				searcher.setSimilarity(new PassageSimilarity());
 				return searcher;
 			}
-		});
+		};
+		this.searchers = writer != null ? new SearcherManager(writer, factory) : new SearcherManager(directory, factory);
 	}
 
 	/**
@@ -127,11 +129,45 @@ public final class PassageIndex implements AutoCloseable {
 				throw e;
 			}
 		} catch (LockObtainFailedException e) {
-			throw new IndexException("the index in " + folder + " is in use by another running Vraagbaak; close it first"
-					+ " / de index is in gebruik", e);
+			throw new IndexInUseException("the index in " + folder + " is in use by another running Vraagbaak; close it"
+					+ " first, or import in that one (File > Import) / de index is in gebruik door een andere Vraagbaak", e);
 		} catch (IOException | StoreException e) {
 			throw new IndexException("cannot build the index in " + folder + ": " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Opens the index of a data folder for searching only, without its write lock: for commands run while another
+	 * Vraagbaak (the workbench) holds the index. They see its last commit, which every import makes. An index that
+	 * would need a rebuild cannot be used this way: the instance holding the lock rebuilds it.
+	 *
+	 * @throws IndexException when the index is missing, damaged or built with another version
+	 */
+	public static PassageIndex openForReading(Path dataFolder) throws IndexException {
+		Path folder = dataFolder.resolve("index");
+		IndexMetadata stored = IndexMetadata.read(dataFolder.resolve("index.json"));
+		if (stored == null || !stored.equals(IndexMetadata.current()) || !readable(folder)) {
+			throw new IndexException("the index in " + folder + " is held by another running Vraagbaak and needs to be"
+					+ " rebuilt, which that one does when it opens it; close it and try again / de index wordt"
+					+ " opnieuw opgebouwd", null);
+		}
+		try {
+			return new PassageIndex(folder, FSDirectory.open(folder), null);
+		} catch (IOException e) {
+			throw new IndexException("cannot read the index in " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** True for an index opened with {@link #openForReading}: its write methods throw IllegalStateException. */
+	public boolean readOnly() {
+		return writer == null;
+	}
+
+	private IndexWriter writer() {
+		if (writer == null) {
+			throw new IllegalStateException("the index in " + folder + " was opened for reading only");
+		}
+		return writer;
 	}
 
 	/**
@@ -226,11 +262,11 @@ public final class PassageIndex implements AutoCloseable {
 			return null;
 		}
 		for (CorpusDocument document : behind) {
-			writer.deleteDocuments(new Term(PassageFields.SOURCE, document.source()));
+			writer().deleteDocuments(new Term(PassageFields.SOURCE, document.source()));
 			add(document);
 		}
 		for (String source : gone) {
-			writer.deleteDocuments(new Term(PassageFields.SOURCE, source));
+			writer().deleteDocuments(new Term(PassageFields.SOURCE, source));
 		}
 		commit();
 		List<String> done = new ArrayList<>();
@@ -273,10 +309,10 @@ public final class PassageIndex implements AutoCloseable {
 	public void rebuild(CorpusStore store, IProgressMonitor monitor) throws IOException, StoreException {
 		var documents = store.documents();
 		SubMonitor progress = SubMonitor.convert(monitor, "Indexeren / Indexing", documents.size());
-		writer.deleteAll();
+		writer().deleteAll();
 		for (CorpusDocument document : documents) {
 			if (progress.isCanceled()) {
-				writer.rollback();
+				writer().rollback();
 				throw new OperationCanceledException();
 			}
 			add(document);
@@ -287,7 +323,7 @@ public final class PassageIndex implements AutoCloseable {
 
 	/** Replaces the passages of one document (after it was imported) and commits. */
 	public void update(CorpusDocument document) throws IOException {
-		writer.deleteDocuments(new Term(PassageFields.SOURCE, document.source()));
+		writer().deleteDocuments(new Term(PassageFields.SOURCE, document.source()));
 		add(document);
 		commit();
 	}
@@ -300,14 +336,14 @@ public final class PassageIndex implements AutoCloseable {
 	}
 
 	public void commit() throws IOException {
-		writer.commit();
+		writer().commit();
 		searchers.maybeRefreshBlocking();
 	}
 
 	private void add(CorpusDocument document) throws IOException {
 		String fingerprint = DocumentFingerprint.of(document);
 		for (Passage passage : document.passages()) {
-			writer.addDocument(PassageFields.toDocument(document, passage, fingerprint));
+			writer().addDocument(PassageFields.toDocument(document, passage, fingerprint));
 		}
 	}
 
@@ -344,7 +380,9 @@ public final class PassageIndex implements AutoCloseable {
 	public void close() throws IOException {
 		searchers.close();
 		segmentSearch.shutdown();
-		writer.close();
+		if (writer != null) {
+			writer.close();
+		}
 		directory.close();
 		analyzer.close();
 	}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.vraagbaak.cli.Cli;
+import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.search.PassageIndex;
 
 /** search, check, eval and bench through the command dispatcher on the seeds. */
 class SearchCommandsTest {
@@ -33,6 +36,27 @@ class SearchCommandsTest {
 		assertEquals("001_4a688004c2e20cff.txt", hits.get(0).get("source").asText());
 		assertEquals("Kamerstuk 34 843, nr. 114", hits.get(0).get("citation").asText());
 		assertTrue(hits.get(0).get("highlightedAnswer").asText().contains("**"), hits.get(0).toString());
+	}
+
+	@Test
+	void searchingWorksWhileAnotherVraagbaakHoldsTheIndexImportingDoesNot() throws Exception {
+		assertEquals(Cli.OK, new CliRunner(data).run("search", "AIVD").exit(), "builds the index");
+		// the workbench holding the index (Lucene's lock is also held against the same JVM)
+		try (PassageIndex workbench = PassageIndex.open(data, CorpusStore.open(data), new NullProgressMonitor())) {
+			CliRunner.Result search = new CliRunner(data).run("search", "foutmarge bij detectie", "--limit", "3");
+			assertEquals(Cli.OK, search.exit(), search.err());
+			assertTrue(search.err().contains("another running Vraagbaak holds the index; searching what it last saved"),
+					search.err());
+			assertTrue(search.out().contains("001_4a688004c2e20cff.txt"), search.out());
+			CliRunner.Result check = new CliRunner(data).run("check", cliFixture("aivd-advies.kv").toString());
+			assertEquals(Cli.OK, check.exit(), check.err());
+			assertTrue(check.out().contains("1. ALREADY ASKED"), check.out());
+
+			CliRunner.Result imported = new CliRunner(data).run("import", CliRunner.fixture("kamervragen-sample.csv").toString());
+			assertEquals(Cli.DATA, imported.exit());
+			assertTrue(imported.err().contains("in use by another running Vraagbaak; close it first, or import in that one"),
+					imported.err());
+		}
 	}
 
 	@Test

@@ -61,7 +61,7 @@ public final class CheckCommand implements Command {
 		if (parsed == null) {
 			return Cli.PARTIAL;
 		}
-		try (Session session = Session.open(line, err)) {
+		try (Session session = Session.openForReading(line, err)) {
 			if (session == null) {
 				return Cli.DATA;
 			}

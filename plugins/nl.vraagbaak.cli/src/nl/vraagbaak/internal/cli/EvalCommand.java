@@ -50,7 +50,7 @@ public final class EvalCommand implements Command {
 			throw new UsageException("give one query set file (.json)");
 		}
 		double threshold = Thresholds.parse(line.value("threshold", null));
-		try (Session session = Session.open(line, err)) {
+		try (Session session = Session.openForReading(line, err)) {
 			if (session == null) {
 				return Cli.DATA;
 			}

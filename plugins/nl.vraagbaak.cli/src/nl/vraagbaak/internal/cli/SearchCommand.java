@@ -48,7 +48,7 @@ public final class SearchCommand implements Command {
 		}
 		SearchOptions options = new SearchOptions(line.intValue("limit", 10, 1, 1000), kinds(line.value("kind", "")),
 				line.dateValue("from"), line.dateValue("to"), line.value("minister", null));
-		try (Session session = Session.open(line, err)) {
+		try (Session session = Session.openForReading(line, err)) {
 			if (session == null) {
 				return Cli.DATA;
 			}

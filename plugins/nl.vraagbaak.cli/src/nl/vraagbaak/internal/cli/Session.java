@@ -9,6 +9,7 @@ import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.IndexInUseException;
 import nl.vraagbaak.search.PassageIndex;
 
 /** The corpus store and its search index in the data folder, open for one command. */
@@ -21,14 +22,39 @@ final class Session implements AutoCloseable {
 		this.index = index;
 	}
 
-	/** Opens both, saying on stderr when the index had to be rebuilt; null (reported) when they cannot be used. */
+	/**
+	 * Opens both for a command that writes (import), saying on stderr when the index had to be rebuilt; null
+	 * (reported) when they cannot be used, for example while the workbench holds the index.
+	 */
 	static Session open(CommandLine line, PrintStream err) {
+		return open(line, err, false);
+	}
+
+	/**
+	 * Opens both for a command that only searches. While another Vraagbaak (the workbench) holds the index, it
+	 * searches that one's last commit instead of refusing, and says so on stderr.
+	 */
+	static Session openForReading(CommandLine line, PrintStream err) {
+		return open(line, err, true);
+	}
+
+	private static Session open(CommandLine line, PrintStream err, boolean readingWillDo) {
 		CorpusStore store = line.openStore(err);
 		if (store == null) {
 			return null;
 		}
 		try {
-			PassageIndex index = PassageIndex.open(line.dataFolder(), store, new NullProgressMonitor());
+			PassageIndex index;
+			try {
+				index = PassageIndex.open(line.dataFolder(), store, new NullProgressMonitor());
+			} catch (IndexInUseException e) {
+				if (!readingWillDo) {
+					throw e;
+				}
+				index = PassageIndex.openForReading(line.dataFolder());
+				err.println("vraagbaak: another running Vraagbaak holds the index; searching what it last saved");
+				return new Session(store, index);
+			}
 			if (index.rebuildReason() != null) {
 				err.println("vraagbaak: rebuilt the search index (" + index.rebuildReason() + ")");
 			}

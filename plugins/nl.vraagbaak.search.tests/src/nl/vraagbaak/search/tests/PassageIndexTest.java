@@ -24,6 +24,7 @@ import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.core.Passage;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.IndexInUseException;
 import nl.vraagbaak.search.PassageIndex;
 import nl.vraagbaak.search.PassageSearch;
 import nl.vraagbaak.search.SearchHit;
@@ -114,6 +115,32 @@ class PassageIndexTest {
 			assertTrue(report.startsWith("not compared with the corpus") && report.contains(file.toString()), report);
 			assertFalse(new PassageSearch(reopened).search("AIVD", SearchOptions.top(5)).isEmpty());
 		}
+	}
+
+	@Test
+	void aReaderSearchesTheLastCommitOfTheInstanceHoldingTheIndex() throws Exception {
+		try (PassageIndex holder = SeedIndex.open(data)) {
+			assertThrows(IndexInUseException.class, () -> SeedIndex.open(data));
+			try (PassageIndex reader = PassageIndex.openForReading(data)) {
+				assertTrue(reader.readOnly());
+				assertEquals(references(holder, "detectiebevel"), references(reader, "detectiebevel"));
+				CorpusDocument any = CorpusStore.open(data).documents().get(0);
+				assertThrows(IllegalStateException.class, () -> reader.update(any), "reading only");
+			}
+			holder.update(new CorpusDocument("zeespiegel.txt", DocumentKind.LETTER, "Brief over de zeespiegel", null,
+					null, null, null, List.of(), List.of(section(1, "Kust", "De zeespiegelstijging versnelt."))));
+			try (PassageIndex reader = PassageIndex.openForReading(data)) {
+				assertEquals(List.of("zeespiegel.txt#1"), references(reader, "zeespiegelstijging"), "an import is committed");
+			}
+		}
+		Path meta = data.resolve("index.json");
+		Files.writeString(meta, Files.readString(meta).replaceAll("\"analyzerId\" : \"[^\"]+\"", "\"analyzerId\" : \"old\""));
+		IndexException outdated = assertThrows(IndexException.class, () -> PassageIndex.openForReading(data));
+		assertTrue(outdated.getMessage().contains("needs to be rebuilt"), outdated.getMessage());
+	}
+
+	private static List<String> references(PassageIndex index, String text) throws IndexException {
+		return new PassageSearch(index).search(text, SearchOptions.top(5)).stream().map(SearchHit::reference).toList();
 	}
 
 	private static Passage section(int number, String heading, String text) {
