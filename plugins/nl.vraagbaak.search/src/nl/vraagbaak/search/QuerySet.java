@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.JsonProblems;
 
 /**
  * An evaluation set in the format of the development set: positives (a query and the earlier items that should
@@ -47,7 +48,7 @@ public record QuerySet(List<Positive> positives, List<String> negatives) {
 		try {
 			root = CorpusStore.JSON.readTree(file.toFile());
 		} catch (IOException e) {
-			throw new IOException(file + ": not a readable JSON query set: " + e.getMessage().lines().findFirst().orElse(""), e);
+			throw new IOException(file + ": not a readable JSON query set: " + JsonProblems.describe(e), e);
 		}
 		List<Positive> positives = new ArrayList<>();
 		int i = 0;

@@ -98,8 +98,10 @@ class SearchCommandsTest {
 		assertEquals(1.0, figures.get(0).get("recallAt5").asDouble());
 		assertEquals(0, figures.get(0).get("negativesFlagged").asInt());
 		assertEquals("bm25-standard", figures.get(1).get("method").asText());
-		assertEquals(Cli.PARTIAL, new CliRunner(data).run("eval", cliFixture("aivd-advies.kv").toString()).exit(),
-				"a file that is not a query set is reported");
+		CliRunner.Result notASet = new CliRunner(data).run("eval", cliFixture("aivd-advies.kv").toString());
+		assertEquals(Cli.PARTIAL, notASet.exit(), "a file that is not a query set is reported");
+		assertTrue(notASet.err().matches("(?s).*aivd-advies\\.kv: not a readable JSON query set: line 1, column \\d+: .*"),
+				notASet.err());
 	}
 
 	@Test

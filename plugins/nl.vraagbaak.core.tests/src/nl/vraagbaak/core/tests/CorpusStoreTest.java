@@ -1,6 +1,8 @@
 package nl.vraagbaak.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import nl.vraagbaak.core.PassageRef;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.ImportReport;
 import nl.vraagbaak.core.store.Importer;
+import nl.vraagbaak.core.store.StoreException;
 
 /** The JSON corpus store: seeding, replacing on re-import, and bad input that changes nothing. */
 class CorpusStoreTest {
@@ -52,6 +55,17 @@ class CorpusStoreTest {
 		CorpusDocument list = store.document("001_4a688004c2e20cff.txt").orElseThrow();
 		assertTrue(list.passage(25).orElseThrow().crossReferences().stream()
 				.anyMatch(r -> new PassageRef("000_324ef9aa5f44c5fb.txt", 1).equals(r.target())));
+	}
+
+	@Test
+	void aDamagedCorpusFileIsNamedWithTheLineAndColumnOfTheDamage(@TempDir Path data) throws Exception {
+		CorpusStore store = CorpusStore.open(data);
+		Path file = store.folder().resolve("004_7b21e46fa3f5df7d.txt.json");
+		Files.writeString(file, "{\n  \"source\" : \"004_7b21e46fa3f5df7d.txt\",\n  \"kind\" : ");
+		StoreException e = assertThrows(StoreException.class, store::documents);
+		assertTrue(e.getMessage().startsWith(file + ": damaged corpus file, import its source again"), e.getMessage());
+		assertTrue(e.getMessage().matches("(?s).*: line 3, column \\d+: Unexpected end-of-input.*"), e.getMessage());
+		assertFalse(e.getMessage().contains("[Source"), "no Jackson input description: " + e.getMessage());
 	}
 
 	@Test

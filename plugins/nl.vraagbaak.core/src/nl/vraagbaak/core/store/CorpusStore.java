@@ -119,7 +119,7 @@ public final class CorpusStore {
 			return JSON.readValue(file.toFile(), CorpusDocument.class);
 		} catch (IOException e) {
 			throw new StoreException(file + ": damaged corpus file, import its source again / beschadigd bestand: "
-					+ e.getMessage().lines().findFirst().orElse(""), e);
+					+ JsonProblems.describe(e), e);
 		}
 	}
 
