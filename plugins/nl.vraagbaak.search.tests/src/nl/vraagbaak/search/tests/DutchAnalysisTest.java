@@ -85,6 +85,9 @@ class DutchAnalysisTest {
 			"gekozen = kies", "koos = kies", "besloten = beslui", "besloot = beslui", "onderzocht = onderzoek",
 			"aangenomen = aannem", "aannemen = aannem", "betrokken = betrek", "sloten = slot",
 			"Bent u bereid de Kamer te informeren? = kamer informer",
+			// a place name with "Nieuw-" is another place than its second part; compass names are a part of theirs
+			"een handelsverdrag met Nieuw-Zeeland = handelsverdrag nieuwzeelan", "Zeeland = zeelan",
+			"De nieuwe regels in Nieuw-West = nieuw regel nieuwwes", "Noord-Holland = nor hollan",
 			// pronominal adverbs point elsewhere and carry no subject of their own
 			"Waarom kiest u ervoor daarmee te stoppen, waarbij hierover niets bekend is? = kies stop beken" })
 	void tokens(String input, String expected) throws IOException {

@@ -139,6 +139,17 @@ class PassageIndexTest {
 		assertTrue(outdated.getMessage().contains("needs to be rebuilt"), outdated.getMessage());
 	}
 
+	@Test
+	void zeelandIsNotNieuwZeeland() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			index.update(new CorpusDocument("brieven.txt", DocumentKind.LETTER, "Brieven", null, null, null, null,
+					List.of(), List.of(section(1, "Handel", "Het handelsverdrag met Nieuw-Zeeland is getekend."),
+							section(2, "Provincie", "In Zeeland worden dit jaar tweeduizend woningen gebouwd."))));
+			assertEquals(List.of("brieven.txt#2"), references(index, "Zeeland"));
+			assertEquals(List.of("brieven.txt#1"), references(index, "Nieuw-Zeeland"));
+		}
+	}
+
 	private static List<String> references(PassageIndex index, String text) throws IndexException {
 		return new PassageSearch(index).search(text, SearchOptions.top(5)).stream().map(SearchHit::reference).toList();
 	}

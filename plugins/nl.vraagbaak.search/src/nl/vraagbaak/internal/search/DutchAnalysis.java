@@ -26,7 +26,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * The Dutch analysis chain, built explicitly (never looked up by SPI name):
  * <ol>
- * <li>StandardTokenizer splits on hyphens, so "fout-positieven" and "fout positieven" give the same tokens;</li>
+ * <li>StandardTokenizer splits on hyphens, so "fout-positieven" and "fout positieven" give the same tokens; a
+ * place name with "Nieuw-" is joined again ({@link NieuwPlaceNames}: Nieuw-Zeeland is not Zeeland);</li>
  * <li>lower-casing and diacritic folding ("geïnformeerd" = "geinformeerd");</li>
  * <li>the reviewed domain synonyms ({@link ConceptFilter}): every spelling of a concept also yields one concept token ("§1" for the AIVD group), so
  * "AIVD" finds "inlichtingendienst" and "foutmarge" finds "vals-positieven"; synonyms run before stop words,
@@ -44,7 +45,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class DutchAnalysis extends Analyzer {
 	/** Bump when anything in the chain, the synonyms or the word parts changes. */
-	public static final String ID = "vraagbaak-dutch-16";
+	public static final String ID = "vraagbaak-dutch-17";
 	private static final String CONCEPT_PREFIX = "§";
 	private static final Pattern CONCEPT = Pattern.compile("§\\d{1,2}");
 
@@ -65,7 +66,7 @@ public final class DutchAnalysis extends Analyzer {
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer source = new StandardTokenizer();
-		TokenStream stream = fold(source);
+		TokenStream stream = fold(new NieuwPlaceNames(source));
 		stream = new StopFilter(concepts(stream), STOP_WORDS);
 		stream = wordParts(new PatternKeywordMarkerFilter(stream, CONCEPT));
 		stream = new StrongVerbForms(stream, STRONG_VERBS);
