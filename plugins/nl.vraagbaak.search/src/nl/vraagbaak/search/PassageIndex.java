@@ -245,8 +245,11 @@ public final class PassageIndex implements AutoCloseable {
 			Set<String> stored = new HashSet<>();
 			for (CorpusDocument document : documents) {
 				stored.add(document.source());
+				int passages = document.passages().size();
 				Query current = new TermQuery(new Term(PassageFields.FINGERPRINT, DocumentFingerprint.of(document)));
-				if (searcher.count(current) != document.passages().size()) {
+				Query all = new TermQuery(new Term(PassageFields.SOURCE, document.source()));
+				// the second count catches passages of an older version next to a current one without passages
+				if (searcher.count(current) != passages || searcher.count(all) != passages) {
 					behind.add(document);
 				}
 			}

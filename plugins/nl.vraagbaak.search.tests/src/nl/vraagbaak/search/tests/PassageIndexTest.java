@@ -34,6 +34,7 @@ import nl.vraagbaak.search.SearchOptions;
 class PassageIndexTest {
 	private static final String LETTER = "002_2940103a23c4f475.txt";
 	private static final String REMOVED = "003_d79323f239d0a9a4.txt";
+	private static final String EMPTIED = "004_7b21e46fa3f5df7d.txt";
 
 	@TempDir
 	Path data;
@@ -83,11 +84,12 @@ class PassageIndexTest {
 		store.put(new CorpusDocument("zeespiegel.txt", DocumentKind.LETTER, "Brief over de zeespiegel", null, null, null,
 				null, List.of(), List.of(section(1, "Kust", "De zeespiegelstijging langs de Nederlandse kust versnelt."))));
 		Files.delete(store.folder().resolve(REMOVED + ".json"));
+		store.put(store.document(EMPTIED).orElseThrow().withPassages(List.of()));
 
 		try (PassageIndex reopened = SeedIndex.open(data)) {
 			assertNull(reopened.rebuildReason(), "catching up is not a rebuild");
 			String report = reopened.catchUpReport();
-			assertTrue(report.contains("indexed again: " + LETTER + ", zeespiegel.txt"), report);
+			assertTrue(report.contains("indexed again: " + LETTER + ", " + EMPTIED + ", zeespiegel.txt"), report);
 			assertTrue(report.contains("no longer in the corpus: " + REMOVED), report);
 			PassageSearch search = new PassageSearch(reopened);
 			assertEquals("zeespiegel.txt#1", search.search("zeespiegelstijging", SearchOptions.top(1)).get(0).reference());
@@ -97,6 +99,8 @@ class PassageIndexTest {
 			assertTrue(offlimits.stream().noneMatch(h -> h.source().equals(LETTER)), "the letter's old passages are gone");
 			assertTrue(search.search("encryptie opsporing", SearchOptions.top(200)).stream()
 					.noneMatch(h -> h.source().equals(REMOVED)), "the removed document is gone");
+			assertTrue(search.search("AIVD advies compromisvoorstel", SearchOptions.top(200)).stream()
+					.noneMatch(h -> h.source().equals(EMPTIED)), "a document now without passages has none left");
 		}
 		try (PassageIndex again = SeedIndex.open(data)) {
 			assertNull(again.catchUpReport(), "in step after catching up");
