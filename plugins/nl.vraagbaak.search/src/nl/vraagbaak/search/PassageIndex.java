@@ -3,10 +3,6 @@ package nl.vraagbaak.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -17,20 +13,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -121,7 +111,7 @@ public final class PassageIndex implements AutoCloseable {
 					index.rebuild(store, monitor);
 					IndexMetadata.current().write(metaFile);
 				} else {
-					index.catchUpReport = index.catchUp(store);
+					index.catchUpReport = StoreCatchUp.run(index, store);
 				}
 				return index;
 			} catch (IOException | StoreException | RuntimeException e) {
@@ -222,83 +212,6 @@ public final class PassageIndex implements AutoCloseable {
 		return catchUpReport;
 	}
 
-	/**
-	 * Indexes again every stored document whose passages the index does not hold as stored (their fingerprint and
-	 * number differ), and takes out the passages of documents no longer in the store. An import stores a document
-	 * and then commits the index; a crash or kill in between, or a corpus file removed by hand, left the index
-	 * answering with what the store no longer says, until the next full rebuild.
-	 *
-	 * @return what was done, or null when nothing was needed
-	 */
-	private String catchUp(CorpusStore store) throws IOException {
-		List<CorpusDocument> documents;
-		try {
-			documents = store.documents();
-		} catch (StoreException e) {
-			// a damaged corpus file: the index still serves what it has; the file is reported where it is read
-			return "not compared with the corpus: " + e.getMessage();
-		}
-		List<CorpusDocument> behind = new ArrayList<>();
-		List<String> gone = new ArrayList<>();
-		IndexSearcher searcher = acquire();
-		try {
-			Set<String> stored = new HashSet<>();
-			for (CorpusDocument document : documents) {
-				stored.add(document.source());
-				int passages = document.passages().size();
-				Query current = new TermQuery(new Term(PassageFields.FINGERPRINT, DocumentFingerprint.of(document)));
-				Query all = new TermQuery(new Term(PassageFields.SOURCE, document.source()));
-				// the second count catches passages of an older version next to a current one without passages
-				if (searcher.count(current) != passages || searcher.count(all) != passages) {
-					behind.add(document);
-				}
-			}
-			for (String source : indexedSources(searcher)) {
-				if (!stored.contains(source)) {
-					gone.add(source);
-				}
-			}
-		} finally {
-			release(searcher);
-		}
-		if (behind.isEmpty() && gone.isEmpty()) {
-			return null;
-		}
-		for (CorpusDocument document : behind) {
-			writer().deleteDocuments(new Term(PassageFields.SOURCE, document.source()));
-			add(document);
-		}
-		for (String source : gone) {
-			writer().deleteDocuments(new Term(PassageFields.SOURCE, source));
-		}
-		commit();
-		List<String> done = new ArrayList<>();
-		if (!behind.isEmpty()) {
-			done.add("indexed again: " + String.join(", ", behind.stream().map(CorpusDocument::source).toList()));
-		}
-		if (!gone.isEmpty()) {
-			done.add("taken out, no longer in the corpus: " + String.join(", ", gone));
-		}
-		return String.join("; ", done);
-	}
-
-	/** The sources with at least one passage in the index (a source whose passages were all deleted is not). */
-	private static List<String> indexedSources(IndexSearcher searcher) throws IOException {
-		List<String> sources = new ArrayList<>();
-		Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), PassageFields.SOURCE);
-		if (terms == null) {
-			return sources;
-		}
-		TermsEnum each = terms.iterator();
-		for (BytesRef term = each.next(); term != null; term = each.next()) {
-			String source = term.utf8ToString();
-			if (searcher.count(new TermQuery(new Term(PassageFields.SOURCE, source))) > 0) {
-				sources.add(source);
-			}
-		}
-		return sources;
-	}
-
 	/** Releases the lock and files of an index that failed to open, keeping the first failure as the one reported. */
 	private void closeAfterFailure(Exception failure) {
 		try {
@@ -328,6 +241,12 @@ public final class PassageIndex implements AutoCloseable {
 	public void update(CorpusDocument document) throws IOException {
 		writer().deleteDocuments(new Term(PassageFields.SOURCE, document.source()));
 		add(document);
+		commit();
+	}
+
+	/** Takes out the passages of a document no longer in the store, and commits. */
+	void remove(String source) throws IOException {
+		writer().deleteDocuments(new Term(PassageFields.SOURCE, source));
 		commit();
 	}
 
