@@ -52,14 +52,16 @@ final class Session implements AutoCloseable {
 					throw e;
 				}
 				index = PassageIndex.openForReading(line.dataFolder());
-				err.println("vraagbaak: another running Vraagbaak holds the index; searching what it last saved");
+				err.println("vraagbaak: another running Vraagbaak holds the index; searching what it last saved"
+						+ " / een andere Vraagbaak gebruikt de index; gezocht in wat die het laatst opsloeg");
 				return new Session(store, index);
 			}
 			if (index.rebuildReason() != null) {
 				err.println("vraagbaak: rebuilt the search index (" + index.rebuildReason() + ")");
 			}
 			if (index.catchUpReport() != null) {
-				err.println("vraagbaak: brought the search index in step with the corpus (" + index.catchUpReport() + ")");
+				err.println("vraagbaak: brought the search index in step with the corpus (" + index.catchUpReport()
+						+ ") / zoekindex bijgewerkt naar het corpus");
 			}
 			return new Session(store, index);
 		} catch (IndexException e) {
