@@ -2,6 +2,8 @@ package nl.vraagbaak.search;
 
 import java.util.List;
 
+import nl.vraagbaak.core.read.Texts;
+
 /**
  * One passage found, with its provenance and why it matched.
  *
@@ -26,8 +28,22 @@ public record SearchHit(String source, int number, String kind, String title, St
 		matchedWords = List.copyOf(matchedWords);
 	}
 
-	/** "001_4a688004c2e20cff.txt#26". */
+	/** How long a document title may be in {@link #provenance()}. */
+	private static final int TITLE_LENGTH = 48;
+
+	/** "001_4a688004c2e20cff.txt#26": the identifier commands and directives use. */
 	public String reference() {
 		return source + "#" + number;
+	}
+
+	/**
+	 * Where the passage is, for people: the document's citation, else its title (shortened), else its file name,
+	 * then the question number or the letter's section: "Kamerstuk 34 843, nr. 114, vraag 26",
+	 * "Kamerstuk 34 843, nr. 113, § 4". The file names are hashes that say nothing to a reader.
+	 */
+	public String provenance() {
+		String where = citation != null ? citation
+				: title != null && !title.isBlank() ? Texts.abbreviate(Texts.normalizeWhitespace(title), TITLE_LENGTH) : source;
+		return where + (question != null ? ", vraag " : ", \u00a7 ") + number;
 	}
 }

@@ -25,6 +25,7 @@ import nl.vraagbaak.internal.ui.DraftDocuments;
 import nl.vraagbaak.internal.ui.HitDetails;
 import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.Messages;
+import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.search.SearchOptions;
@@ -127,7 +128,7 @@ public class EarlierAnswersView extends ViewPart {
 				|| !(viewer.getStructuredSelection().getFirstElement() instanceof SearchHit hit)) {
 			return;
 		}
-		DraftDocuments.addFootnote(current.editor().document(), current.number(), HitDetails.citation(hit));
+		DraftDocuments.addFootnote(current.editor().document(), current.number(), HouseStyle.citation(hit));
 	}
 
 	@Override

@@ -43,11 +43,20 @@ class DraftEditsTest {
 
 	@Test
 	void followUpOpensWithTheEarlierAnswerAndKeepsTheQuestion() {
-		Draft after = DraftEdits.asFollowUp(before(), 2, "vraag 8 van 21 november 2025", null,
+		Draft after = DraftEdits.asFollowUp(before(), 2, "uw antwoord op vraag 8 van 21 november 2025", null,
 				"de AIVD de risico's van vrijwillige detectie als zeer hoog inschat.");
 		assertEquals("In uw antwoord op vraag 8 van 21 november 2025 stelt u dat de AIVD de risico's van vrijwillige "
 				+ "detectie als zeer hoog inschat; heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?",
 				after.questions().get(1).text());
+	}
+
+	@Test
+	void aFollowUpWithACitationCitesItInAFootnote() {
+		Draft after = DraftEdits.asFollowUp(before(), 1, "uw brief van 1 oktober 2024", "Kamerstuk 34 843, nr. 113.",
+				"de reikwijdte beperkt wordt");
+		assertEquals("In uw brief van 1 oktober 2024 stelt u dat de reikwijdte beperkt wordt; bent u bekend met het "
+				+ "bericht? [1] [2]", after.questions().get(0).text());
+		assertEquals("Kamerstuk 34 843, nr. 113.", after.footnote(2).text());
 	}
 
 	@Test

@@ -28,18 +28,21 @@ public final class DraftEdits {
 
 	/**
 	 * Rewrites question {@code number} as a follow-up that opens with the earlier answer it builds on: "In uw antwoord
-	 * op vraag 26 van ... (Kamerstuk ...) stelt u dat ...; " followed by the user's own question, and cites it.
+	 * op vraag 26 van 8 oktober 2024 stelt u dat ...; " followed by the user's own question, and cites it in a
+	 * footnote when a citation is given.
+	 *
+	 * @param earlier how the opening names the earlier answer after "In": "uw antwoord op vraag 26 van ...", "uw brief
+	 *                van ..."
 	 */
-	public static Draft asFollowUp(Draft draft, int number, String earlierReference, String citation, String claim) {
+	public static Draft asFollowUp(Draft draft, int number, String earlier, String citation, String claim) {
 		DraftQuestion question = question(draft, number);
-		String opening = "In uw antwoord op " + earlierReference + (citation == null ? "" : " (" + citation + ")")
-				+ " stelt u dat " + claim.strip().replaceAll("[.\\s]+$", "") + "; ";
+		String opening = "In " + earlier + " stelt u dat " + claim.strip().replaceAll("[.\\s]+$", "") + "; ";
 		String own = question.text().strip();
 		String rest = own.isEmpty() ? own : Character.toLowerCase(own.charAt(0)) + own.substring(1);
 		List<DraftQuestion> questions = new ArrayList<>(draft.questions());
 		questions.set(number - 1, new DraftQuestion(opening + rest));
 		Draft rewritten = new Draft(draft.heading(), questions, draft.footnotes(), draft.numbering(), draft.ignored());
-		return citation == null ? rewritten : addFootnote(rewritten, number, citation + ".");
+		return citation == null ? rewritten : addFootnote(rewritten, number, citation);
 	}
 
 	/** Removes question {@code number}; the questions after it move up. */

@@ -39,6 +39,8 @@ class EditorCommandsUITest {
 			+ "en Veiligheid over het advies van de AIVD.\n\n1. ";
 	private static final String AIVD_QUESTION = "Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?";
 	private static final String EARLIER = "004_7b21e46fa3f5df7d.txt#8";
+	/** How the views and proposals name it: the document's title (it has no citation) and the question. */
+	private static final String EARLIER_NAMED = "Antwoord van minister Van Oosten (Justitie en V\u2026, vraag 8";
 
 	@Test
 	void outlineFootnoteCommandAndCitationProposals() throws Exception {
@@ -71,9 +73,9 @@ class EditorCommandsUITest {
 			return null;
 		});
 		driver.key(' ', 0, SWT.CTRL);
-		driver.waitUntil("a citation proposal for " + EARLIER, () -> proposalIndex(driver, "Citeer " + EARLIER) >= 0);
+		driver.waitUntil("a citation proposal for " + EARLIER, () -> proposalIndex(driver, "Citeer " + EARLIER_NAMED) >= 0);
 		driver.screenshot(UiDriver.screenshotDir().resolve("citation-proposals.png"));
-		choose(driver, "Citeer " + EARLIER);
+		choose(driver, "Citeer " + EARLIER_NAMED);
 		driver.waitUntil("question 1 cites the earlier answer", () -> text.getText().contains("compromisvoorstel? [1]"));
 		String after = driver.ui(text::getText);
 		assertTrue(after.contains("dat advies? [2]"), after);
@@ -97,7 +99,8 @@ class EditorCommandsUITest {
 		});
 		assertNotNull(hover, "the hover of the question's line");
 		assertTrue(hover.startsWith("Vraag 1 is al gesteld: "), hover);
-		assertTrue(hover.contains("Eerdere vraag " + EARLIER), hover);
+		assertTrue(hover.contains("Eerder gesteld in " + EARLIER_NAMED + " (2025-11-21)"), hover);
+		assertTrue(hover.contains("Bron: " + EARLIER), hover);
 		assertTrue(hover.contains("Begin van het antwoord:"), hover);
 		assertTrue(hover.contains("Gedeelde woorden: ") && hover.toLowerCase().contains("aivd"), hover);
 
@@ -114,10 +117,12 @@ class EditorCommandsUITest {
 				"Negeer deze overeenkomst in dit concept"), fixes);
 		choose(driver, followUp);
 		driver.waitUntil("the question rewritten as a follow-up", () -> text.getText().contains(
-				"1. In uw antwoord op vraag 8 (004_7b21e46fa3f5df7d.txt) stelt u dat "));
+				"1. In uw antwoord op vraag 8 van 21 november 2025 stelt u dat "));
 		String after = driver.ui(text::getText);
 		assertTrue(after.contains("; heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?"), after);
 		assertTrue(after.contains("% negeer: " + EARLIER), after);
+		assertTrue(after.contains("Koninkrijksrelaties (ontvangen 21 november 2025), antwoord op vraag 8 (21 november 2025)."),
+				"the follow-up cites the earlier answer in a footnote: " + after);
 	}
 
 	/**

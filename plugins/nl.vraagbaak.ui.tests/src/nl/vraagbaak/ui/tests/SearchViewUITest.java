@@ -28,7 +28,7 @@ class SearchViewUITest {
 		driver.key('\r', SWT.CR, 0);
 		Table results = driver.find(Table.class, SearchView.TABLE_KEY);
 		driver.waitUntil("question 26 of 001 in the results", () -> Arrays.stream(results.getItems())
-				.map(TableItem::getText).anyMatch(t -> t.equals("001_4a688004c2e20cff.txt#26")), 60_000);
+				.map(TableItem::getText).anyMatch(t -> t.equals("Kamerstuk 34 843, nr. 114, vraag 26")), 60_000);
 		Label status = driver.find(Label.class, SearchView.STATUS_KEY);
 		assertTrue(driver.ui(status::getText).contains("\"foutmarge\""), driver.ui(status::getText));
 		driver.screenshot(UiDriver.screenshotDir().resolve("search-foutmarge.png"));

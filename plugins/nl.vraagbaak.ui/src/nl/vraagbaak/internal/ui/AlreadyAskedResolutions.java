@@ -37,17 +37,11 @@ public final class AlreadyAskedResolutions implements IMarkerResolutionGenerator
 		String citation = marker.getAttribute(DraftReconcilingStrategy.CITATION, "");
 		return new IMarkerResolution[] {
 				fix(Messages.Fix_cite, d -> DraftEdits.addFootnote(d, question, citation)),
-				fix(Messages.Fix_followUp, d -> DraftEdits.asFollowUp(d, question, earlierReference(earlier), null,
-						marker.getAttribute(DraftReconcilingStrategy.ANSWER_START, "..."))
-						.ignoring(PassageRef.parse(earlier))),
+				fix(Messages.Fix_followUp, d -> DraftEdits.asFollowUp(d, question,
+						marker.getAttribute(DraftReconcilingStrategy.FOLLOW_UP, "uw antwoord"), citation,
+						marker.getAttribute(DraftReconcilingStrategy.ANSWER_START, "...")).ignoring(PassageRef.parse(earlier))),
 				fix(Messages.Fix_delete, d -> DraftEdits.deleteQuestion(d, question)),
 				fix(Messages.Fix_ignore, d -> d.ignoring(PassageRef.parse(earlier))) };
-	}
-
-	/** "vraag 8 (004_7b21e46fa3f5df7d.txt)": how the follow-up names the earlier answer. */
-	private static String earlierReference(String reference) {
-		PassageRef ref = PassageRef.parse(reference);
-		return "vraag " + ref.number() + " (" + ref.source() + ")";
 	}
 
 	private static IMarkerResolution fix(String label, UnaryOperator<Draft> edit) {

@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.Point;
 import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
+import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.search.SearchOptions;
@@ -94,19 +95,19 @@ public final class CitationAssist implements IContentAssistProcessor {
 		@Override
 		public void apply(IDocument document) {
 			// the text as it is now, not as it was when the list opened
-			DraftDocuments.addFootnote(document, number, HitDetails.citation(hit));
+			DraftDocuments.addFootnote(document, number, HouseStyle.citation(hit));
 		}
 
 		@Override
 		public String getDisplayString() {
 			String earlier = hit.question() != null ? hit.question() : hit.heading() != null ? hit.heading() : hit.title();
 			String flat = earlier == null ? "" : earlier.strip().replaceAll("\\s+", " ");
-			return NLS.bind(Messages.Assist_cite, hit.reference(), Texts.abbreviate(flat, LABEL_LENGTH));
+			return NLS.bind(Messages.Assist_cite, hit.provenance(), Texts.abbreviate(flat, LABEL_LENGTH));
 		}
 
 		@Override
 		public String getAdditionalProposalInfo() {
-			return HitDetails.citation(hit) + "\n\n" + (hit.answer() == null ? "" : hit.answer().strip());
+			return HouseStyle.citation(hit) + "\n\n" + (hit.answer() == null ? "" : hit.answer().strip());
 		}
 
 		@Override

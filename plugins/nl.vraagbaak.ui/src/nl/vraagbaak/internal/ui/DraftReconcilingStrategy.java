@@ -27,6 +27,7 @@ import nl.vraagbaak.core.PassageRef;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.search.AlreadyAsked;
+import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.ui.DraftEditor;
 
@@ -38,6 +39,8 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 	static final String MARKER = "nl.vraagbaak.ui.alreadyAsked";
 	static final String EARLIER = "nl.vraagbaak.earlier";
 	static final String CITATION = "nl.vraagbaak.citation";
+	/** How a follow-up names the earlier answer: "uw antwoord op vraag 8 van 21 november 2025". */
+	static final String FOLLOW_UP = "nl.vraagbaak.followUp";
 	static final String QUESTION = "nl.vraagbaak.question";
 	static final String ANSWER_START = "nl.vraagbaak.answerStart";
 	/** Why the question matched, for the hover: the earlier question, its answer's first lines, the shared words. */
@@ -101,16 +104,16 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 	private record Flag(ParsedDraft.QuestionSpan span, AlreadyAsked.Match match, double confidence) {
 		String message() {
 			var hit = match.hit();
-			return NLS.bind(Messages.AlreadyAsked_marker, new Object[] { span.number(), hit.reference(),
+			return NLS.bind(Messages.AlreadyAsked_marker, new Object[] { span.number(), hit.provenance(),
 					hit.date() == null ? "" : hit.date(), String.format("%.2f", confidence),
 					String.join(", ", match.sharedWords()) });
 		}
 
 		String explanation() {
 			var hit = match.hit();
-			return NLS.bind(Messages.AlreadyAsked_explanation, new Object[] { hit.reference(),
+			return NLS.bind(Messages.AlreadyAsked_explanation, new Object[] { hit.provenance(),
 					hit.date() == null ? "" : hit.date(), shorten(match.earlierQuestion()), shorten(match.answerStart()),
-					String.join(", ", match.sharedWords()), hit.citation() == null ? "" : hit.citation() });
+					String.join(", ", match.sharedWords()), hit.reference() });
 		}
 
 		private static String shorten(String text) {
@@ -138,7 +141,8 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 				// character offsets from this snapshot may no longer fit the text the user sees now
 				file.createMarker(MARKER, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING, IMarker.MESSAGE, f.message(),
 						IMarker.LINE_NUMBER, f.span().firstLine(), QUESTION, f.span().number(), EARLIER,
-						f.match().hit().reference(), CITATION, HitDetails.citation(f.match().hit()), ANSWER_START,
+						f.match().hit().reference(), CITATION, HouseStyle.citation(f.match().hit()), FOLLOW_UP,
+						HouseStyle.earlierAnswer(f.match().hit()), ANSWER_START,
 						f.match().answerStart(), EXPLANATION, f.explanation()));
 			}
 		}, file, IWorkspace.AVOID_UPDATE, null);

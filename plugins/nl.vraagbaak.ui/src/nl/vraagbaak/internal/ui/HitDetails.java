@@ -39,11 +39,4 @@ public final class HitDetails {
 		}
 		text.showIn(target);
 	}
-
-	/** The footnote text "Cite" adds: citation or title, the question number or heading, the date. */
-	public static String citation(SearchHit hit) {
-		String where = hit.citation() != null ? hit.citation() : hit.title();
-		String what = hit.question() != null ? "antwoord op vraag " + hit.number() : hit.heading() == null ? "" : hit.heading();
-		return where + (what.isEmpty() ? "" : ", " + what) + (hit.date() == null ? "" : " (" + hit.date() + ")") + ".";
-	}
 }

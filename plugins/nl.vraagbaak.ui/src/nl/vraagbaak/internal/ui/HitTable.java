@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import nl.vraagbaak.search.SearchHit;
 
-/** The table of search hits the Earlier Answers and Search views share: source, date, earlier question. */
+/** The table of search hits the Earlier Answers and Search views share: where it is, date, earlier question. */
 public final class HitTable {
 	private HitTable() {
 	}
@@ -21,7 +21,7 @@ public final class HitTable {
 		TableViewer viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		viewer.getTable().setData(dataKey, Boolean.TRUE);
 		viewer.getTable().setHeaderVisible(true);
-		column(viewer, Messages.Passage_source, 200, SearchHit::reference);
+		column(viewer, Messages.Passage_source, 260, SearchHit::provenance);
 		column(viewer, Messages.Passage_date, 90, h -> h.date() == null ? "" : h.date());
 		column(viewer, Messages.Passage_question, 440,
 				h -> h.question() != null ? h.question() : h.heading() != null ? h.heading() : h.answer());

@@ -1,0 +1,51 @@
+package nl.vraagbaak.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * How a draft refers to an earlier answer, in the style of written questions: dates written out in Dutch
+ * ("8 oktober 2024"), never the corpus's file names, which are hashes that would reach the Griffie.
+ */
+public final class HouseStyle {
+	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
+			Locale.forLanguageTag("nl"));
+
+	private HouseStyle() {
+	}
+
+	/**
+	 * The footnote that cites the hit: its document's citation (else its title, else its file name), the question
+	 * or section, the date. "Kamerstuk 34 843, nr. 114, antwoord op vraag 26 (8 oktober 2024)."
+	 */
+	public static String citation(SearchHit hit) {
+		String where = hit.citation() != null ? hit.citation() : hit.title() != null ? hit.title() : hit.source();
+		String what = hit.question() != null ? "antwoord op vraag " + hit.number() : hit.heading() == null ? "" : hit.heading();
+		String date = dutchDate(hit.date());
+		return where + (what.isEmpty() ? "" : ", " + what) + (date == null ? "" : " (" + date + ")") + ".";
+	}
+
+	/**
+	 * How a follow-up question names the hit after "In": "uw antwoord op vraag 8 van 21 november 2025", or for a
+	 * letter section "uw brief van 1 oktober 2024"; without a date, "uw antwoord op vraag 8", "uw brief".
+	 */
+	public static String earlierAnswer(SearchHit hit) {
+		String date = dutchDate(hit.date());
+		String what = hit.question() != null ? "uw antwoord op vraag " + hit.number() : "uw brief";
+		return what + (date == null ? "" : " van " + date);
+	}
+
+	/** "2024-10-08" as "8 oktober 2024"; null for no date or one that is not ISO. */
+	static String dutchDate(String iso) {
+		if (iso == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(iso).format(DUTCH_DATE);
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+}
