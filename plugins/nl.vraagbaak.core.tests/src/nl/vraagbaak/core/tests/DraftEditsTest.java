@@ -2,6 +2,7 @@ package nl.vraagbaak.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,21 @@ class DraftEditsTest {
 		assertEquals("In uw antwoord op vraag 8 van 21 november 2025 stelt u dat de AIVD de risico's van vrijwillige "
 				+ "detectie als zeer hoog inschat; heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?",
 				after.questions().get(1).text());
+	}
+
+	@Test
+	void theAnswersOpeningCapitalGoesUnlessItIsAName() {
+		// the start of the answer to 004 question 8, as the already-asked marker holds it
+		Draft er = DraftEdits.asFollowUp(before(), 2, "uw antwoord op vraag 8", null,
+				"Er is advies ingewonnen en dat houdt op hoofdlijnen in dat bij vrijwillige detectie de AIVD de risico's "
+						+ "voor de digitale weerbaarheid als zeer hoog inschat.");
+		assertTrue(er.questions().get(1).text().startsWith("In uw antwoord op vraag 8 stelt u dat er is advies ingewonnen"),
+				er.questions().get(1).text());
+		Draft name = DraftEdits.asFollowUp(before(), 2, "uw antwoord op vraag 8", null, "Nederland zal zich onthouden.");
+		assertTrue(name.questions().get(1).text().startsWith("In uw antwoord op vraag 8 stelt u dat Nederland zal zich "
+				+ "onthouden; heeft u"), name.questions().get(1).text());
+		Draft de = DraftEdits.asFollowUp(before(), 2, "uw antwoord op vraag 8", null, "De AIVD is benaderd.");
+		assertTrue(de.questions().get(1).text().contains("stelt u dat de AIVD is benaderd; "), de.questions().get(1).text());
 	}
 
 	@Test

@@ -2,12 +2,20 @@ package nl.vraagbaak.core.draft;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Edits to a draft that the editor's commands and quick fixes make. Each returns a new draft; printing it with
  * {@link DraftFormat#print(Draft)} renumbers footnotes, so the user never renumbers by hand.
  */
 public final class DraftEdits {
+	/** Words that start a Dutch sentence without being names: their capital is the sentence's. */
+	private static final Set<String> SENTENCE_OPENERS = Set.of("de", "het", "een", "er", "dit", "dat", "deze", "die",
+			"in", "op", "met", "voor", "bij", "naar", "van", "uit", "over", "zoals", "ook", "wij", "ik", "u", "hierbij",
+			"daarbij", "daarnaast", "omdat", "als", "nee", "ja", "momenteel", "inmiddels", "tevens", "verder", "wel",
+			"niet", "geen", "alle", "naast", "tijdens", "na", "sinds", "door", "om", "hoewel", "wanneer", "indien");
+
 	private DraftEdits() {
 	}
 
@@ -36,13 +44,26 @@ public final class DraftEdits {
 	 */
 	public static Draft asFollowUp(Draft draft, int number, String earlier, String citation, String claim) {
 		DraftQuestion question = question(draft, number);
-		String opening = "In " + earlier + " stelt u dat " + claim.strip().replaceAll("[.\\s]+$", "") + "; ";
+		String opening = "In " + earlier + " stelt u dat " + asClause(claim) + "; ";
 		String own = question.text().strip();
 		String rest = own.isEmpty() ? own : Character.toLowerCase(own.charAt(0)) + own.substring(1);
 		List<DraftQuestion> questions = new ArrayList<>(draft.questions());
 		questions.set(number - 1, new DraftQuestion(opening + rest));
 		Draft rewritten = new Draft(draft.heading(), questions, draft.footnotes(), draft.numbering(), draft.ignored());
 		return citation == null ? rewritten : addFootnote(rewritten, number, citation);
+	}
+
+	/**
+	 * The answer's words as a clause after "stelt u dat": without the final full stop, and with a capital that only
+	 * started the sentence made small ("Er is advies ingewonnen" = "er is advies ingewonnen"); names and
+	 * abbreviations ("Nederland", "De AIVD" is "de AIVD") keep theirs.
+	 */
+	private static String asClause(String claim) {
+		String clause = claim.strip().replaceAll("[.\\s]+$", "");
+		int space = clause.indexOf(' ');
+		String first = space < 0 ? clause : clause.substring(0, space);
+		return SENTENCE_OPENERS.contains(first.toLowerCase(Locale.ROOT))
+				? Character.toLowerCase(clause.charAt(0)) + clause.substring(1) : clause;
 	}
 
 	/** Removes question {@code number}; the questions after it move up. */
