@@ -56,9 +56,17 @@ class DraftEditsTest {
 		// the start of the answer to 004 question 8, as the already-asked marker holds it
 		Draft er = DraftEdits.asFollowUp(before(), 2, "uw antwoord op vraag 8", null,
 				"Er is advies ingewonnen en dat houdt op hoofdlijnen in dat bij vrijwillige detectie de AIVD de risico's "
-						+ "voor de digitale weerbaarheid als zeer hoog inschat.");
-		assertTrue(er.questions().get(1).text().startsWith("In uw antwoord op vraag 8 stelt u dat er is advies ingewonnen"),
-				er.questions().get(1).text());
+						+ "voor de digitale weerbaarheid als zeer hoog inschat. Dit is in lijn met het voorstel onder Pools "
+						+ "voorzitterschap.");
+		assertEquals("In uw antwoord op vraag 8 stelt u dat er is advies ingewonnen en dat houdt op hoofdlijnen in dat bij "
+				+ "vrijwillige detectie de AIVD de risico's voor de digitale weerbaarheid als zeer hoog inschat; heeft u de "
+				+ "AIVD om advies gevraagd over het Deense compromisvoorstel?", er.questions().get(1).text(),
+				"the first sentence is the claim");
+		Draft abbreviation = DraftEdits.asFollowUp(before(), 2, "uw brief", null,
+				"Zoals aangegeven in Kamerstuk 34 843, nr. 113 van 24 november jl. is dat niet zo. Verder niets.");
+		assertTrue(abbreviation.questions().get(1).text().contains(
+				"stelt u dat zoals aangegeven in Kamerstuk 34 843, nr. 113 van 24 november jl. is dat niet zo; "),
+				abbreviation.questions().get(1).text());
 		Draft name = DraftEdits.asFollowUp(before(), 2, "uw antwoord op vraag 8", null, "Nederland zal zich onthouden.");
 		assertTrue(name.questions().get(1).text().startsWith("In uw antwoord op vraag 8 stelt u dat Nederland zal zich "
 				+ "onthouden; heeft u"), name.questions().get(1).text());

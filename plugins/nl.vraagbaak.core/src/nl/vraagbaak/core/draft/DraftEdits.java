@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Edits to a draft that the editor's commands and quick fixes make. Each returns a new draft; printing it with
  * {@link DraftFormat#print(Draft)} renumbers footnotes, so the user never renumbers by hand.
  */
 public final class DraftEdits {
+	/** A full stop after a word and before a capital ("inschat. Dit"), not in "nr. 114" or "24 november jl. is". */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L})])\\.\\s+(?=\\p{Lu})");
 	/** Words that start a Dutch sentence without being names: their capital is the sentence's. */
 	private static final Set<String> SENTENCE_OPENERS = Set.of("de", "het", "een", "er", "dit", "dat", "deze", "die",
 			"in", "op", "met", "voor", "bij", "naar", "van", "uit", "over", "zoals", "ook", "wij", "ik", "u", "hierbij",
@@ -54,12 +57,12 @@ public final class DraftEdits {
 	}
 
 	/**
-	 * The answer's words as a clause after "stelt u dat": without the final full stop, and with a capital that only
-	 * started the sentence made small ("Er is advies ingewonnen" = "er is advies ingewonnen"); names and
+	 * The answer's first sentence as a clause after "stelt u dat": without its full stop, and with a capital that
+	 * only started the sentence made small ("Er is advies ingewonnen" = "er is advies ingewonnen"); names and
 	 * abbreviations ("Nederland", "De AIVD" is "de AIVD") keep theirs.
 	 */
 	private static String asClause(String claim) {
-		String clause = claim.strip().replaceAll("[.\\s]+$", "");
+		String clause = SENTENCE_END.split(claim.strip(), 2)[0].replaceAll("[.\\s]+$", "");
 		int space = clause.indexOf(' ');
 		String first = space < 0 ? clause : clause.substring(0, space);
 		return SENTENCE_OPENERS.contains(first.toLowerCase(Locale.ROOT))
