@@ -47,7 +47,8 @@ class SearchCommandsTest {
 			assertEquals(Cli.OK, search.exit(), search.err());
 			assertTrue(search.err().contains("another running Vraagbaak holds the index; searching what it last saved"),
 					search.err());
-			assertTrue(search.out().contains("001_4a688004c2e20cff.txt"), search.out());
+			assertTrue(search.out().contains("1. Kamerstuk 34 843, nr. 114, vraag "), search.out());
+			assertTrue(search.out().contains("(001_4a688004c2e20cff.txt#"), search.out());
 			CliRunner.Result check = new CliRunner(data).run("check", cliFixture("aivd-advies.kv").toString());
 			assertEquals(Cli.OK, check.exit(), check.err());
 			assertTrue(check.out().contains("1. ALREADY ASKED"), check.out());
@@ -86,6 +87,8 @@ class SearchCommandsTest {
 		CliRunner.Result text = new CliRunner(data).run("check", cliFixture("aivd-advies.kv").toString());
 		assertTrue(text.out().contains("1. ALREADY ASKED"), text.out());
 		assertTrue(text.out().contains("2. new"), text.out());
+		assertTrue(text.out().contains("   earlier: Antwoord van minister Van Oosten (Justitie en V\u2026, vraag 8, 2025-11-21 "
+				+ "(004_7b21e46fa3f5df7d.txt#8)"), text.out());
 	}
 
 	@Test

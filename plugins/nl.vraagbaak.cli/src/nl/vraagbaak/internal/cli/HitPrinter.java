@@ -18,9 +18,9 @@ final class HitPrinter {
 		}
 		int rank = 1;
 		for (SearchHit hit : hits) {
-			out.printf("%d. %s  %s%s%s  (score %.2f)%n", rank++, hit.reference(), hit.date() == null ? "" : hit.date(),
-					hit.citation() == null ? "" : "  " + hit.citation(), hit.heading() == null ? "" : "  [" + hit.heading() + "]",
-					hit.score());
+			// what a reader recognises first, then the identifier that "vraagbaak show" takes
+			out.printf("%d. %s%s%s  (%s, score %.2f)%n", rank++, hit.provenance(), hit.date() == null ? "" : "  " + hit.date(),
+					hit.heading() == null ? "" : "  [" + hit.heading() + "]", hit.reference(), hit.score());
 			if (hit.question() != null) {
 				out.println("   Q: " + hit.question());
 			}

@@ -20,8 +20,7 @@ final class VerdictPrinter {
 			if (v.alreadyAsked() && !v.matches().isEmpty()) {
 				AlreadyAsked.Match m = v.matches().get(0);
 				SearchHit h = m.hit();
-				out.println("   earlier: " + h.reference() + (h.date() == null ? "" : ", " + h.date())
-						+ (h.citation() == null ? "" : ", " + h.citation()));
+				out.println("   earlier: " + h.provenance() + (h.date() == null ? "" : ", " + h.date()) + " (" + h.reference() + ")");
 				if (m.earlierQuestion() != null) {
 					out.println("   earlier question: " + m.earlierQuestion());
 				}
@@ -31,7 +30,7 @@ final class VerdictPrinter {
 			}
 			out.println("   earlier answers:");
 			for (SearchHit h : r.earlierAnswers()) {
-				out.println("     " + h.reference() + (h.date() == null ? "" : "  " + h.date())
+				out.println("     " + h.provenance() + (h.date() == null ? "" : "  " + h.date()) + "  (" + h.reference() + ")"
 						+ (h.question() != null ? "  " + shorten(h.question()) : h.heading() != null ? "  [" + h.heading() + "]" : ""));
 			}
 		}
