@@ -36,6 +36,7 @@ public final class AnswerDocxReader implements CorpusReader {
 	private static final Pattern TITLE = Pattern.compile("^Antwoord(?:en)? van (?:de |het )?(.+?) op (?:de )?(?:Kamer)?vragen\\s+"
 			+ "(?:van )?(?:het lid|de leden|lid|leden)\\s+(.+?)\\s+(?:\\(?aan .+?\\)?\\s+)?over\\s+(.+?)\\.?\\s*(?:\\(.*\\))?$",
 			Pattern.CASE_INSENSITIVE);
+	private static final Pattern DATUM = Pattern.compile("(?m)^Datum[ \\t]*(?:\\n\\s*)?(\\S.*)$");
 	private static final Pattern ASKER_SPLIT = Pattern.compile(",\\s*|\\s+en\\s+");
 
 	@Override
@@ -68,7 +69,7 @@ public final class AnswerDocxReader implements CorpusReader {
 		}
 		CorpusDocument parsed = WrittenAnswersReader.parse(file, body);
 		String cover = String.join("\n", lines.subList(0, title));
-		return withProvenance(parsed, heading, cover);
+		return withProvenance(parsed, heading, cover, String.join("\n", text.headerLines()));
 	}
 
 	private static DocxText open(Path file) throws CorpusReadException {
@@ -113,13 +114,16 @@ public final class AnswerDocxReader implements CorpusReader {
 		return String.join(" ", lines.subList(title, firstQuestion(lines, title))).replaceAll("\\s+", " ").trim();
 	}
 
-	private static CorpusDocument withProvenance(CorpusDocument parsed, String heading, String cover) {
+	private static CorpusDocument withProvenance(CorpusDocument parsed, String heading, String cover, String headers) {
 		Matcher t = TITLE.matcher(heading);
 		String minister = t.matches() ? t.group(1) : parsed.minister();
 		List<String> askers = t.matches() ? askers(t.group(2)) : List.of();
 		String subject = t.matches() ? t.group(3) : heading;
 		Matcher c = CASE.matcher(cover);
 		LocalDate date = coverDate(cover);
+		if (date == null) {
+			date = coverDate(headers);
+		}
 		return new CorpusDocument(parsed.source(), parsed.kind(), subject, date, null, c.find() ? c.group(1) : null,
 				minister, askers, parsed.passages());
 	}
@@ -135,9 +139,12 @@ public final class AnswerDocxReader implements CorpusReader {
 		return askers;
 	}
 
-	/** The letter's own date: after "Datum", else none (a date in "uw brief van ..." is the question's). */
+	/**
+	 * The letter's own date: after "Datum", on its line or the next, else none (a date in "uw brief van ..." is the
+	 * question's).
+	 */
 	private static LocalDate coverDate(String cover) {
-		Matcher m = Pattern.compile("(?m)^Datum\\s*\\n\\s*(.+)$").matcher(cover);
+		Matcher m = DATUM.matcher(cover);
 		return m.find() ? DutchDates.first(m.group(1)) : null;
 	}
 }

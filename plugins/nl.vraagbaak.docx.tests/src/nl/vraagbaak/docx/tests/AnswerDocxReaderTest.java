@@ -52,6 +52,7 @@ class AnswerDocxReaderTest {
 	void coverLetterAndTitleGiveProvenance() throws Exception {
 		CorpusDocument wolvega = READER.read(fixture("Beantwoording Kamervragen leden Mutluer"));
 		assertEquals("2024Z11859", wolvega.documentNumber());
+		assertEquals("2024-07-25", String.valueOf(wolvega.date()), "from a text box in the page header");
 		assertEquals("de voorgenomen sluiting van het politiebureau in Wolvega", wolvega.title());
 		assertEquals("minister van Justitie en Veiligheid", wolvega.minister());
 		assertEquals(List.of("Mutluer", "Lahlah (GroenLinks-PvdA)", "Boswijk (CDA)", "Helder (BBB)"), wolvega.askers());
