@@ -47,6 +47,8 @@ public class SearchView extends ViewPart {
 
 	private Text query;
 	private Combo kind;
+	/** A filter's width before the view shares out its own: small, so that the filters fit a narrow view. */
+	private static final int FILTER_MIN_WIDTH = 60;
 	private Text from;
 	private Text to;
 	private Text minister;
@@ -65,17 +67,19 @@ public class SearchView extends ViewPart {
 		Button go = new Button(parent, SWT.PUSH);
 		go.setText(Messages.Search_button);
 		go.addListener(SWT.Selection, e -> search());
-		kind = new Combo(parent, SWT.READ_ONLY);
+		Composite filters = filterRows(parent);
+		kind = new Combo(filters, SWT.READ_ONLY);
 		kind.add(Messages.Search_kindAll);
 		for (DocumentKind k : DocumentKind.values()) {
 			kind.add(k.label("nl"));
 		}
 		kind.select(0);
-		from = dateField(parent, Messages.Search_from);
-		to = dateField(parent, Messages.Search_to);
-		minister = new Text(parent, SWT.BORDER);
+		kind.setLayoutData(filterLayout());
+		minister = new Text(filters, SWT.BORDER);
 		minister.setMessage(Messages.Passage_minister);
-		minister.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		minister.setLayoutData(filterLayout());
+		from = dateField(filters, Messages.Search_from);
+		to = dateField(filters, Messages.Search_to);
 		status = new Label(parent, SWT.NONE);
 		status.setData(STATUS_KEY, Boolean.TRUE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
@@ -94,10 +98,28 @@ public class SearchView extends ViewPart {
 	private static Text dateField(Composite parent, String hint) {
 		Text field = new Text(parent, SWT.BORDER);
 		field.setMessage(hint);
-		GridData data = new GridData();
-		data.widthHint = 110;
-		field.setLayoutData(data);
+		field.setLayoutData(filterLayout());
 		return field;
+	}
+
+	/**
+	 * The filters two by two, each half the view's width: the view shares the workbench's right column with the
+	 * earlier answers, and four filters in one row ran out of it.
+	 */
+	private static Composite filterRows(Composite parent) {
+		Composite filters = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(2, true);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		filters.setLayout(layout);
+		filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		return filters;
+	}
+
+	private static GridData filterLayout() {
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = FILTER_MIN_WIDTH;
+		return data;
 	}
 
 	private void search() {
