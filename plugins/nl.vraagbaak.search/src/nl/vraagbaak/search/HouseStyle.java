@@ -1,18 +1,15 @@
 package nl.vraagbaak.search;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
+
+import nl.vraagbaak.core.read.DutchDates;
 
 /**
  * How a draft refers to an earlier answer, in the style of written questions: dates written out in Dutch
  * ("8 oktober 2024"), never the corpus's file names, which are hashes that would reach the Griffie.
  */
 public final class HouseStyle {
-	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
-			Locale.forLanguageTag("nl"));
-
 	private HouseStyle() {
 	}
 
@@ -43,7 +40,7 @@ public final class HouseStyle {
 			return null;
 		}
 		try {
-			return LocalDate.parse(iso).format(DUTCH_DATE);
+			return DutchDates.format(LocalDate.parse(iso));
 		} catch (DateTimeParseException e) {
 			return null;
 		}

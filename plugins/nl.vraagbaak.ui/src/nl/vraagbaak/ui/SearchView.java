@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.core.read.DutchDates;
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.HitDetails;
 import nl.vraagbaak.internal.ui.HitTable;
@@ -163,7 +164,7 @@ public class SearchView extends ViewPart {
 
 	private static LocalDate date(Text field) {
 		String value = field.getText().trim();
-		return value.isEmpty() ? null : LocalDate.parse(value);
+		return value.isEmpty() ? null : DutchDates.parseTyped(value);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.vraagbaak.core.read.DutchDates;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.DataFolder;
 import nl.vraagbaak.core.store.StoreException;
@@ -89,13 +90,13 @@ public final class CommandLine {
 		}
 	}
 
-	/** A date option as YYYY-MM-DD, or null when not given. */
+	/** A date option (YYYY-MM-DD, or as typed in Dutch: 13-11-2025, "13 november 2025"), or null when not given. */
 	public LocalDate dateValue(String name) throws UsageException {
 		String text = values.get(name);
 		try {
-			return text == null ? null : LocalDate.parse(text);
+			return text == null ? null : DutchDates.parseTyped(text);
 		} catch (DateTimeParseException e) {
-			throw new UsageException("--" + name + " takes a date as YYYY-MM-DD, not '" + text + "'");
+			throw new UsageException("--" + name + " takes a date as YYYY-MM-DD or DD-MM-YYYY, not '" + text + "'");
 		}
 	}
 

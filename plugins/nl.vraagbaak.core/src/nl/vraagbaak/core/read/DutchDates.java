@@ -2,6 +2,7 @@ package nl.vraagbaak.core.read;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,6 +17,9 @@ public final class DutchDates {
 			"\\b(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\\s+(\\d{4}))?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+	private static final Pattern ISO_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+	/** 13-11-2025, 13/11/2025, 13.11.2025: the day first, one separator throughout. */
+	private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})");
 
 	private DutchDates() {
 	}
@@ -48,6 +52,39 @@ public final class DutchDates {
 		try {
 			return LocalDate.of(year, MONTHS.indexOf(month.toLowerCase(Locale.ROOT)) + 1, Integer.parseInt(day));
 		} catch (DateTimeException | NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * A date as a person types it in a form or on the command line: "2025-11-13", "13-11-2025", "13/11/2025",
+	 * "13.11.2025" (day first, as in the Netherlands) or "13 november 2025".
+	 *
+	 * @throws DateTimeParseException naming the text when it is none of these, or no such day exists
+	 */
+	public static LocalDate parseTyped(String text) {
+		String typed = text.strip();
+		Matcher dayFirst = DAY_FIRST.matcher(typed);
+		Matcher written = WRITTEN.matcher(typed);
+		LocalDate date = null;
+		if (ISO_ONLY.matcher(typed).matches()) {
+			date = first(typed);
+		} else if (dayFirst.matches()) {
+			date = valid(Integer.parseInt(dayFirst.group(4)), Integer.parseInt(dayFirst.group(3)),
+					Integer.parseInt(dayFirst.group(1)));
+		} else if (written.matches() && written.group(3) != null) {
+			date = of(Integer.parseInt(written.group(3)), written.group(2), written.group(1));
+		}
+		if (date == null) {
+			throw new DateTimeParseException("not a date: " + typed, typed, 0);
+		}
+		return date;
+	}
+
+	private static LocalDate valid(int year, int month, int day) {
+		try {
+			return LocalDate.of(year, month, day);
+		} catch (DateTimeException e) {
 			return null;
 		}
 	}

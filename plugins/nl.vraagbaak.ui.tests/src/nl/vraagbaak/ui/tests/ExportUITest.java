@@ -89,11 +89,11 @@ class ExportUITest {
 		assertEquals("/Export/woningbouw.kv", driver.ui(draftField::getText));
 		Text date = field(driver, "date");
 		driver.focus(date);
-		driver.type("24-11-2026");
+		driver.type("31-11-2026");
 		Button finish = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("Finish|Voltooien")).get(0);
-		driver.waitUntil("a date that is not YYYY-MM-DD keeps Finish disabled", () -> !finish.isEnabled());
+		driver.waitUntil("a day that does not exist keeps Finish disabled", () -> !finish.isEnabled());
 		driver.ui(() -> {
-			date.setText("2026-11-24");
+			date.setText("24-11-2026"); // typed the Dutch way, day first
 			return null;
 		});
 		Button vraag = driver.findAll(Button.class, b -> b.getText().equals("Vraag 1, Vraag 2")).get(0);

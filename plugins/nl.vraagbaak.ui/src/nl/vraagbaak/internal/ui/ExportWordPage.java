@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import nl.vraagbaak.core.draft.NumberingStyle;
+import nl.vraagbaak.core.read.DutchDates;
 import nl.vraagbaak.docx.ExportOptions;
 
 /** The options of the Word export: which draft, where to, numbering, and the date of submission (optional). */
@@ -119,7 +120,7 @@ public final class ExportWordPage extends WizardPage {
 
 	private LocalDate date() {
 		try {
-			return LocalDate.parse(dateField.getText().strip());
+			return DutchDates.parseTyped(dateField.getText());
 		} catch (DateTimeParseException e) {
 			return null;
 		}
