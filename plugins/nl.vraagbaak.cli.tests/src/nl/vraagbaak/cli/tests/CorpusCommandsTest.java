@@ -40,6 +40,8 @@ class CorpusCommandsTest {
 		assertEquals(102, rows.get(1).get("passages").asInt());
 		CliRunner.Result table = new CliRunner(data).run("corpus");
 		assertTrue(table.out().contains("5 documents, 134 passages"), table.out());
+		assertTrue(table.out().lines().anyMatch(
+				l -> l.matches("LETTER\\s+2024-10-01 Kamerstuk 34 843, nr. 113\\s+5  000_324ef9aa5f44c5fb\\.txt")), table.out());
 	}
 
 	@Test

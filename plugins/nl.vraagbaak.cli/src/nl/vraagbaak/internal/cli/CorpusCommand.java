@@ -56,9 +56,10 @@ public final class CorpusCommand implements Command {
 		if (line.flag("json")) {
 			Json.print(out, rows);
 		} else {
-			out.printf("%-28s %-15s %-10s %-26s %8s%n", "SOURCE", "KIND", "DATE", "CITATION", "PASSAGES");
+			// the source last: a ministry's .docx is named after its whole title and pushed every column out of line
+			out.printf("%-15s %-10s %-26s %8s  %s%n", "KIND", "DATE", "CITATION", "PASSAGES", "SOURCE");
 			for (Row r : rows) {
-				out.printf("%-28s %-15s %-10s %-26s %8d%n", r.source(), r.kind(), r.date(), r.citation(), r.passages());
+				out.printf("%-15s %-10s %-26s %8d  %s%n", r.kind(), r.date(), r.citation(), r.passages(), r.source());
 			}
 			out.printf("%d documents, %d passages%n", rows.size(), rows.stream().mapToInt(Row::passages).sum());
 		}

@@ -4,15 +4,18 @@ import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
+import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.search.SearchHit;
 
 /** The table of search hits the Earlier Answers and Search views share: where it is, date, earlier question. */
 public final class HitTable {
+	private static final int TOOLTIP_LENGTH = 400;
 	private HitTable() {
 	}
 
@@ -26,7 +29,15 @@ public final class HitTable {
 		column(viewer, Messages.Passage_question, 440,
 				h -> h.question() != null ? h.question() : h.heading() != null ? h.heading() : h.answer());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		return viewer;
+	}
+
+	/** The whole row as a tooltip: in the narrow right column the question is cut off after a few words. */
+	private static String toolTip(SearchHit hit) {
+		String earlier = hit.question() != null ? hit.question() : hit.heading() != null ? hit.heading() : hit.answer();
+		return hit.provenance() + (hit.date() == null ? "" : ", " + hit.date()) + "\n"
+				+ Texts.abbreviate(Texts.normalizeWhitespace(earlier), TOOLTIP_LENGTH);
 	}
 
 	private static void column(TableViewer viewer, String title, int width, Function<SearchHit, String> text) {
@@ -37,6 +48,11 @@ public final class HitTable {
 			@Override
 			public String getText(Object element) {
 				return element instanceof SearchHit hit ? text.apply(hit).replaceAll("\\s+", " ") : "";
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return element instanceof SearchHit hit ? toolTip(hit) : null;
 			}
 		});
 	}
