@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 
 import nl.vraagbaak.internal.search.PassageFields;
+import nl.vraagbaak.internal.search.ProceduralSentences;
 import nl.vraagbaak.internal.search.QueryFactory;
 import nl.vraagbaak.internal.search.WordPositions;
 
@@ -57,11 +58,13 @@ public final class AlreadyAsked {
 	 * @throws IndexException when the index cannot be read
 	 */
 	public Verdict check(String question, Set<String> ignored) throws IndexException {
-		List<WordPositions.Position> draft = WordPositions.of(index.analyzer(), PassageFields.QUESTION, question);
+		// "Kunt u deze vragen afzonderlijk beantwoorden?" closes nearly every set of questions: never a repeat
+		String substantive = ProceduralSentences.without(question);
+		List<WordPositions.Position> draft = WordPositions.of(index.analyzer(), PassageFields.QUESTION, substantive);
 		if (draft.isEmpty()) {
 			return new Verdict(question, false, 0, List.of());
 		}
-		List<SearchHit> candidates = search.unhighlighted(new QueryFactory(index.analyzer()).words(question),
+		List<SearchHit> candidates = search.unhighlighted(new QueryFactory(index.analyzer()).words(substantive),
 				SearchOptions.top(CANDIDATES));
 		double[] weights = weights(draft);
 		List<Match> matches = new ArrayList<>();
@@ -73,7 +76,7 @@ public final class AlreadyAsked {
 		matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
 		// only the matches shown are highlighted: analysing every candidate's answer would be wasted work
 		List<Match> top = matches.subList(0, Math.min(MATCHES, matches.size())).stream()
-				.map(m -> new Match(search.highlighted(m.hit(), question), m.confidence(), m.sharedWords(),
+				.map(m -> new Match(search.highlighted(m.hit(), substantive), m.confidence(), m.sharedWords(),
 						m.missingWords(), m.earlierQuestion(), m.answerStart()))
 				.toList();
 		double best = top.isEmpty() ? 0 : top.get(0).confidence();

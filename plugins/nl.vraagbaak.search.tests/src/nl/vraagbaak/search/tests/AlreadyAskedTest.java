@@ -49,6 +49,27 @@ class AlreadyAskedTest {
 	}
 
 	@Test
+	void askingHowTheQuestionsAreToBeAnsweredIsNeverARepeat() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			AlreadyAsked detector = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD);
+			// question 10 of 004 is "Kunt u deze vragen afzonderlijk en op zeer korte termijn beantwoorden?"
+			for (String closing : List.of("Kunt u deze vragen afzonderlijk en zo spoedig mogelijk beantwoorden?",
+					"Kunt u deze vragen één voor één beantwoorden?",
+					"Bent u bereid deze vragen te beantwoorden vóór het commissiedebat over de CSAM-verordening?")) {
+				AlreadyAsked.Verdict verdict = detector.check(closing, Set.of());
+				assertFalse(verdict.alreadyAsked(), verdict.toString());
+				assertEquals(0, verdict.confidence());
+			}
+			// a substantive question with a procedural sentence after it is judged on the substance
+			AlreadyAsked.Verdict both = detector.check("Heeft u de AIVD om advies gevraagd over het Deense "
+					+ "compromisvoorstel? Kunt u deze vraag uitputtend beantwoorden?", Set.of());
+			assertTrue(both.alreadyAsked(), both.toString());
+			assertEquals("004_7b21e46fa3f5df7d.txt#8", both.matches().get(0).hit().reference());
+			assertFalse(both.matches().get(0).missingWords().contains("uitputtend"), both.matches().get(0).toString());
+		}
+	}
+
+	@Test
 	void anIgnoredMatchIsLeftOut() throws Exception {
 		try (PassageIndex index = SeedIndex.open(data)) {
 			String question = "Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?";
