@@ -103,7 +103,8 @@ public final class AlreadyAsked {
 	}
 
 	private Match match(List<WordPositions.Position> draft, double[] weights, SearchHit hit) {
-		String earlier = hit.question() != null ? hit.question()
+		// an earlier request to answer quickly asked nothing itself, whatever debate it names
+		String earlier = hit.question() != null ? ProceduralSentences.without(hit.question())
 				: (hit.heading() == null ? "" : hit.heading() + ". ") + hit.answer();
 		boolean[] shared = shared(draft, WordPositions.termSet(index.analyzer(), PassageFields.QUESTION, earlier));
 		double total = 0;

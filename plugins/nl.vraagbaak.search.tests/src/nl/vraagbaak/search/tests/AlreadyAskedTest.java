@@ -12,6 +12,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.core.Passage;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.internal.search.SyntheticCorpus;
 import nl.vraagbaak.search.AlreadyAsked;
@@ -66,6 +69,20 @@ class AlreadyAskedTest {
 			assertTrue(both.alreadyAsked(), both.toString());
 			assertEquals("004_7b21e46fa3f5df7d.txt#8", both.matches().get(0).hit().reference());
 			assertFalse(both.matches().get(0).missingWords().contains("uitputtend"), both.matches().get(0).toString());
+		}
+	}
+
+	@Test
+	void anEarlierRequestToAnswerQuicklyAskedNothing() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			index.update(new CorpusDocument("slotvraag.txt", DocumentKind.WRITTEN_ANSWERS, "Antwoorden", null, null, null,
+					null, List.of(), List.of(new Passage(1, null, "Bent u bereid deze vraag te beantwoorden vóór de "
+							+ "herdenkingsdag van de Armeense genocide?", "Ja.", List.of(), List.of(), List.of()))));
+			AlreadyAsked.Verdict verdict = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD)
+					.check("Bent u bereid de Armeense genocide onomwonden te erkennen?", Set.of());
+			assertFalse(verdict.alreadyAsked(), verdict.toString());
+			assertTrue(verdict.matches().stream().filter(m -> m.hit().source().equals("slotvraag.txt"))
+					.allMatch(m -> m.confidence() == 0), verdict.toString());
 		}
 	}
 
