@@ -10,14 +10,10 @@ public final class HitDetails {
 	}
 
 	public static void render(StyledText target, SearchHit hit) {
-		RichText text = new RichText().bold(hit.title() == null ? hit.source() : hit.title()).plain("\n" + hit.reference());
-		if (hit.date() != null) {
-			text.plain("  " + hit.date());
-		}
-		if (hit.citation() != null) {
-			text.plain("  " + hit.citation());
-		}
-		text.plain("\n\n");
+		// where it is as a reader names it, then the identifier "% negeer:" and "vraagbaak show" take
+		RichText text = new RichText().bold(hit.title() == null ? hit.source() : hit.title())
+				.plain("\n" + hit.provenance() + (hit.date() == null ? "" : "  " + hit.date()))
+				.plain("\n" + hit.reference() + "\n\n");
 		if (hit.question() != null) {
 			text.bold(Messages.Passage_question + " " + hit.number()).plain("\n" + hit.question() + "\n\n")
 					.bold(Messages.Passage_answer).plain("\n");
