@@ -18,7 +18,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.Passage;
-import nl.vraagbaak.internal.search.DocumentFingerprint;
 import nl.vraagbaak.internal.search.LuceneLog;
 import nl.vraagbaak.internal.search.PassageFields;
 
@@ -38,9 +37,8 @@ public final class BaselineIndex implements Evaluation.Ranker, AutoCloseable {
 	public BaselineIndex(List<CorpusDocument> documents) throws IOException {
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
 			for (CorpusDocument d : documents) {
-				String fingerprint = DocumentFingerprint.of(d);
 				for (Passage p : d.passages()) {
-					writer.addDocument(PassageFields.toDocument(d, p, fingerprint));
+					writer.addDocument(PassageFields.toDocument(d, p));
 				}
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -265,7 +266,9 @@ public final class PassageIndex implements AutoCloseable {
 	private void add(CorpusDocument document) throws IOException {
 		String fingerprint = DocumentFingerprint.of(document);
 		for (Passage passage : document.passages()) {
-			writer().addDocument(PassageFields.toDocument(document, passage, fingerprint));
+			Document fields = PassageFields.toDocument(document, passage);
+			fields.add(PassageFields.fingerprint(fingerprint));
+			writer().addDocument(fields);
 		}
 	}
 

@@ -18,7 +18,10 @@ public final class PassageFields {
 
 	public static final String ID = "id";
 	public static final String SOURCE = "source";
-	/** Indexed, not stored: the {@link DocumentFingerprint} of the passage's document as it was indexed. */
+	/**
+	 * Indexed, not stored: the {@link DocumentFingerprint} of the passage's document as it was indexed. Only the
+	 * passage index adds it ({@link #fingerprint(String)}); the in-memory baseline has no store to keep up with.
+	 */
 	public static final String FINGERPRINT = "fingerprint";
 	public static final String NUMBER = "number";
 	public static final String KIND = "kind";
@@ -47,12 +50,10 @@ public final class PassageFields {
 		return source + "#" + number;
 	}
 
-	/** @param fingerprint the document's {@link DocumentFingerprint}, computed once for all its passages */
-	public static Document toDocument(CorpusDocument d, Passage p, String fingerprint) {
+	public static Document toDocument(CorpusDocument d, Passage p) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, id(d.source(), p.number()), Field.Store.YES));
 		doc.add(new StringField(SOURCE, d.source(), Field.Store.YES));
-		doc.add(new StringField(FINGERPRINT, fingerprint, Field.Store.NO));
 		doc.add(new IntPoint(NUMBER, p.number()));
 		doc.add(new StoredField(NUMBER, p.number()));
 		doc.add(new StringField(KIND, d.kind().name(), Field.Store.YES));
@@ -76,6 +77,11 @@ public final class PassageFields {
 		}
 		addText(doc, ANSWER, p.answer());
 		return doc;
+	}
+
+	/** The field that marks a passage with its document's fingerprint. */
+	public static StringField fingerprint(String fingerprint) {
+		return new StringField(FINGERPRINT, fingerprint, Field.Store.NO);
 	}
 
 	private static boolean isBlank(String text) {
