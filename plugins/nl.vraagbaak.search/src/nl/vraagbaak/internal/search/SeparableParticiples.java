@@ -39,11 +39,8 @@ final class SeparableParticiples extends TokenFilter {
 		}
 		char[] s = term.buffer();
 		int n = term.length();
-		if (!keyword.isKeyword() && endsAsWeakParticiple(s, n)) {
-			int particle = particleBeforeGe(s, n);
-			if (particle > 0 && !isPresentParticipleOfGeven(s, n)) {
-				term.setLength(StemmerUtil.deleteN(s, particle, n, 2));
-			}
+		if (!keyword.isKeyword() && endsAsWeakParticiple(s, n) && !isPresentParticipleOfGeven(s, n)) {
+			term.setLength(withoutParticipleGe(s, n));
 		}
 		return true;
 	}
