@@ -17,7 +17,6 @@ public final class DutchDates {
 			"\\b(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\\s+(\\d{4}))?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-	private static final Pattern ISO_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 	/** 13-11-2025, 13/11/2025, 13.11.2025: the day first, one separator throughout. */
 	private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})");
 
@@ -37,21 +36,20 @@ public final class DutchDates {
 		}
 		Matcher iso = ISO.matcher(text);
 		while (iso.find()) {
-			try {
-				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-						Integer.parseInt(iso.group(3)));
-			} catch (DateTimeException e) {
-				// not a date after all (e.g. a document number); look further
+			LocalDate date = fromIso(iso);
+			if (date != null) {
+				return date;
 			}
+			// not a date after all (e.g. a document number); look further
 		}
 		return null;
 	}
 
-	/** A date from its parts; the year comes from {@code defaultYear} when the text gave none. Null if invalid. */
+	/** A date from its parts, the month as a Dutch name ("8", "oktober"); null if there is no such day. */
 	public static LocalDate of(int year, String month, String day) {
 		try {
-			return LocalDate.of(year, MONTHS.indexOf(month.toLowerCase(Locale.ROOT)) + 1, Integer.parseInt(day));
-		} catch (DateTimeException | NumberFormatException e) {
+			return valid(year, MONTHS.indexOf(month.toLowerCase(Locale.ROOT)) + 1, Integer.parseInt(day));
+		} catch (NumberFormatException e) {
 			return null;
 		}
 	}
@@ -64,11 +62,12 @@ public final class DutchDates {
 	 */
 	public static LocalDate parseTyped(String text) {
 		String typed = text.strip();
+		Matcher iso = ISO.matcher(typed);
 		Matcher dayFirst = DAY_FIRST.matcher(typed);
 		Matcher written = WRITTEN.matcher(typed);
 		LocalDate date = null;
-		if (ISO_ONLY.matcher(typed).matches()) {
-			date = first(typed);
+		if (iso.matches()) {
+			date = fromIso(iso);
 		} else if (dayFirst.matches()) {
 			date = valid(Integer.parseInt(dayFirst.group(4)), Integer.parseInt(dayFirst.group(3)),
 					Integer.parseInt(dayFirst.group(1)));
@@ -81,6 +80,11 @@ public final class DutchDates {
 		return date;
 	}
 
+	private static LocalDate fromIso(Matcher iso) {
+		return valid(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+	}
+
+	/** The day, or null when there is no such day (31-11, month 13). */
 	private static LocalDate valid(int year, int month, int day) {
 		try {
 			return LocalDate.of(year, month, day);
