@@ -26,18 +26,21 @@ public final class HitTable {
 		viewer.getTable().setHeaderVisible(true);
 		column(viewer, Messages.Passage_source, 260, SearchHit::provenance);
 		column(viewer, Messages.Passage_date, 90, h -> h.date() == null ? "" : h.date());
-		column(viewer, Messages.Passage_question, 440,
-				h -> h.question() != null ? h.question() : h.heading() != null ? h.heading() : h.answer());
+		column(viewer, Messages.Passage_question, 440, HitTable::earlierText);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		return viewer;
 	}
 
+	/** The earlier question, else the letter section's heading, else its text. */
+	private static String earlierText(SearchHit hit) {
+		return hit.question() != null ? hit.question() : hit.heading() != null ? hit.heading() : hit.answer();
+	}
+
 	/** The whole row as a tooltip: in the narrow right column the question is cut off after a few words. */
 	private static String toolTip(SearchHit hit) {
-		String earlier = hit.question() != null ? hit.question() : hit.heading() != null ? hit.heading() : hit.answer();
 		return hit.provenance() + (hit.date() == null ? "" : ", " + hit.date()) + "\n"
-				+ Texts.abbreviate(Texts.normalizeWhitespace(earlier), TOOLTIP_LENGTH);
+				+ Texts.abbreviate(Texts.normalizeWhitespace(earlierText(hit)), TOOLTIP_LENGTH);
 	}
 
 	private static void column(TableViewer viewer, String title, int width, Function<SearchHit, String> text) {
