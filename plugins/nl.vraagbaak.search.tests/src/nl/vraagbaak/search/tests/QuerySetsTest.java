@@ -50,7 +50,7 @@ class QuerySetsTest {
 	void developmentSet() throws Exception {
 		Evaluation.Figures figures = evaluate("dev-queries.json");
 		assertEquals(0, figures.negativesFlagged(), figures.negatives().toString());
-		assertTrue(figures.recallAt5() >= 0.87, figures.toString());
+		assertTrue(figures.recallAt5() >= 0.9, figures.toString());
 		assertTrue(figures.mrrAt5() >= 0.95, figures.toString());
 		assertTrue(figures.positivesFlagged() >= 0.9, figures.toString());
 	}
