@@ -64,6 +64,19 @@ class CorpusCommandsTest {
 		assertTrue(shown.out().contains("  6  Zie CSAM Impact assessment"), shown.out());
 	}
 
+	/** search, check and eval print an earlier passage as "source#number": show takes it as printed. */
+	@Test
+	void showTakesAReferenceAsSearchPrintsIt() {
+		CliRunner runner = new CliRunner(data);
+		CliRunner.Result searched = runner.run("search", "acceptabele foutmarge", "--limit", "1");
+		assertTrue(searched.out().contains("(001_4a688004c2e20cff.txt#26, score"), searched.out());
+		CliRunner.Result shown = runner.run("show", "001_4a688004c2e20cff.txt#26");
+		assertEquals(Cli.OK, shown.exit(), shown.err());
+		assertEquals(runner.run("show", "001_4a688004c2e20cff.txt", "26").out(), shown.out());
+		assertEquals(Cli.USAGE, runner.run("show", "001_4a688004c2e20cff.txt#").exit());
+		assertEquals(Cli.USAGE, runner.run("show", "001_4a688004c2e20cff.txt#x").exit());
+	}
+
 	@Test
 	void badInputGivesAClearMessageAndAnExitCode(@TempDir Path inbox) throws Exception {
 		CliRunner runner = new CliRunner(data);

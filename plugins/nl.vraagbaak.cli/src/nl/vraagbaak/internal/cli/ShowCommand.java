@@ -1,6 +1,7 @@
 package nl.vraagbaak.internal.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,7 +11,10 @@ import nl.vraagbaak.core.Passage;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.StoreException;
 
-/** {@code vraagbaak show <source> <number> [--json]}: one passage with its provenance. */
+/**
+ * {@code vraagbaak show <source> <number> [--json]}: one passage with its provenance. The passage may also be given
+ * as one reference, {@code <source>#<number>}, as search, check and eval print it.
+ */
 public final class ShowCommand implements Command {
 
 	/** The JSON form: the passage and the document it belongs to, without the document's other passages. */
@@ -25,7 +29,7 @@ public final class ShowCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "<source> <number> [--json]";
+		return "<source> <number> | <source>#<number> [--json]";
 	}
 
 	@Override
@@ -40,20 +44,18 @@ public final class ShowCommand implements Command {
 
 	@Override
 	public int run(CommandLine line, PrintStream out, PrintStream err) throws UsageException {
-		if (line.positional().size() != 2) {
-			throw new UsageException("give a source and a passage number, e.g. 001_4a688004c2e20cff.txt 26");
-		}
+		List<String> passageArguments = passageArguments(line.positional());
+		String source = passageArguments.get(0);
 		int number;
 		try {
-			number = Integer.parseInt(line.positional().get(1));
+			number = Integer.parseInt(passageArguments.get(1));
 		} catch (NumberFormatException e) {
-			throw new UsageException("the passage number must be a whole number, not '" + line.positional().get(1) + "'");
+			throw new UsageException("the passage number must be a whole number, not '" + passageArguments.get(1) + "'");
 		}
 		CorpusStore store = line.openStore(err);
 		if (store == null) {
 			return Cli.DATA;
 		}
-		String source = line.positional().get(0);
 		try {
 			Optional<CorpusDocument> document = store.document(source);
 			Optional<Passage> passage = document.flatMap(d -> d.passage(number));
@@ -75,5 +77,21 @@ public final class ShowCommand implements Command {
 			err.println("vraagbaak show: " + e.getMessage());
 			return Cli.DATA;
 		}
+	}
+
+	/** Source and number, from two arguments or from one reference "source#number". */
+	private static List<String> passageArguments(List<String> positional) throws UsageException {
+		if (positional.size() == 2) {
+			return positional;
+		}
+		if (positional.size() == 1) {
+			String reference = positional.get(0);
+			int hash = reference.lastIndexOf('#');
+			if (hash > 0 && hash < reference.length() - 1) {
+				return List.of(reference.substring(0, hash), reference.substring(hash + 1));
+			}
+		}
+		throw new UsageException("give a source and a passage number, e.g. 001_4a688004c2e20cff.txt 26"
+				+ " or 001_4a688004c2e20cff.txt#26");
 	}
 }
