@@ -64,10 +64,12 @@ public final class AnswerDocxReader implements CorpusReader {
 		List<String> body = new ArrayList<>();
 		body.add(heading);
 		body.addAll(lines.subList(firstQuestion(lines, title), lines.size()));
+		List<String> footnotes = new ArrayList<>();
 		for (int i = 0; i < text.footnotes().size(); i++) {
-			body.add((i + 1) + ") " + text.footnotes().get(i));
+			footnotes.add((i + 1) + ") " + text.footnotes().get(i));
 		}
-		CorpusDocument parsed = WrittenAnswersReader.parse(file, body);
+		// Word keeps its footnotes apart: a paragraph "1) ..." in an answer is an enumeration, never a footnote
+		CorpusDocument parsed = WrittenAnswersReader.parse(file, body, footnotes);
 		String cover = String.join("\n", lines.subList(0, title));
 		return withProvenance(parsed, heading, cover, String.join("\n", text.headerLines()));
 	}

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.core.Passage;
+import nl.vraagbaak.core.read.WrittenAnswersReader;
 
 /** Seed 004: answers to ten written questions, "Vraag N" / "Antwoord op vraag N". */
 class WrittenAnswersReaderTest {
@@ -60,6 +63,36 @@ class WrittenAnswersReaderTest {
 		assertTrue(q5.footnotes().stream().anyMatch(f -> f.label().equals("3") && f.text().equals("Kamerstuk 32317, nr. 891")));
 		assertTrue(q5.citations().stream().anyMatch(c -> c.format().equals("Kamerstuk 32 317, nr. 906")));
 		assertTrue(answers.passage(1).orElseThrow().footnotes().get(0).text().startsWith("Op 12 november 2025"));
+	}
+
+	/** An answer that enumerates "1) ..., 2) ..." on lines of their own keeps them, and the questions after it. */
+	@Test
+	void anEnumerationInAnAnswerIsNotTakenForFootnotes() throws Exception {
+		CorpusDocument enumerated = WrittenAnswersReader.parse(Path.of("antwoorden.txt"), List.of(
+				"Antwoord van minister Van Oosten (Justitie en Veiligheid) (ontvangen 21 november 2025)", "Vraag 1",
+				"Welke stappen zet u?", "Antwoord op vraag 1", "Het kabinet zet twee stappen:",
+				"1) een verkenning van de mogelijkheden;", "2) een wetsvoorstel.", "Vraag 2",
+				"Wanneer ontvangt de Kamer het wetsvoorstel?", "Antwoord op vraag 2", "Voor de zomer:",
+				"1) eerst de consultatie;", "2) dan de Raad van State."));
+		assertEquals(2, enumerated.passages().size());
+		Passage first = enumerated.passage(1).orElseThrow();
+		assertTrue(first.answer().contains("1) een verkenning van de mogelijkheden; 2) een wetsvoorstel."), first.answer());
+		assertTrue(first.footnotes().isEmpty(), first.footnotes().toString());
+		Passage last = enumerated.passage(2).orElseThrow();
+		assertTrue(last.answer().endsWith("2) dan de Raad van State."), last.answer());
+		assertTrue(last.footnotes().isEmpty(), last.footnotes().toString());
+	}
+
+	/** With a question that carries the mark "1)", the last "1) ..." after the answers starts the footnotes. */
+	@Test
+	void footnotesAfterAnEnumerationInTheLastAnswer() throws Exception {
+		CorpusDocument noted = WrittenAnswersReader.parse(Path.of("antwoorden.txt"), List.of(
+				"Antwoord van minister Van Oosten (Justitie en Veiligheid) (ontvangen 21 november 2025)", "Vraag 1",
+				"Kent u het bericht over de verkenning? 1)", "Antwoord op vraag 1", "Ja, in twee stappen:",
+				"1) een verkenning;", "2) een wetsvoorstel.", "1) NOS, 12 november 2025"));
+		Passage only = noted.passage(1).orElseThrow();
+		assertTrue(only.answer().endsWith("1) een verkenning; 2) een wetsvoorstel."), only.answer());
+		assertEquals(List.of("NOS, 12 november 2025"), only.footnotes().stream().map(f -> f.text()).toList());
 	}
 
 	@Test

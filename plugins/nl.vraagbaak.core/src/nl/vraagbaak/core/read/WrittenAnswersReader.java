@@ -26,6 +26,8 @@ public final class WrittenAnswersReader implements CorpusReader {
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern HEADING = Pattern.compile("^\\s*Antwoord(?:en)? van (?:de )?(.+?)(?:\\s*\\(ontvangen ([^)]*)\\))?\\s*$");
 	private static final Pattern FOOTNOTE = Pattern.compile("^\\s*(\\d{1,2})\\)\\s+(.*)$");
+	/** The mark of the first footnote: "[1]" anywhere, or "1)" after the text at the end of a line ("...? 1)"). */
+	private static final Pattern FIRST_MARK = Pattern.compile("\\[1\\]|\\S\\s?(?<!\\d)1\\)\\s*$");
 	private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]]*\\]");
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
 
@@ -50,19 +52,30 @@ public final class WrittenAnswersReader implements CorpusReader {
 	}
 
 	/**
-	 * Reads answers from lines: other formats (Word answer documents) turn their paragraphs into lines and their
-	 * footnotes into trailing "n) text" lines, and share this parser.
+	 * Reads answers from the lines of a published text, its footnotes "1) ..." at the end.
 	 *
 	 * @throws CorpusReadException naming the file when there are no questions or a question appears twice
 	 */
 	public static CorpusDocument parse(Path file, List<String> lines) throws CorpusReadException {
+		int footnotes = footnoteStart(lines);
+		return parse(file, lines.subList(0, footnotes), lines.subList(footnotes, lines.size()));
+	}
+
+	/**
+	 * Reads answers from lines whose footnotes are already apart, as "n) text" lines: a Word answer document's
+	 * paragraphs and its own footnotes. Nothing in the body is taken for a footnote, so an answer that enumerates
+	 * "1) ..., 2) ..." keeps its text.
+	 *
+	 * @throws CorpusReadException naming the file when there are no questions or a question appears twice
+	 */
+	public static CorpusDocument parse(Path file, List<String> lines, List<String> footnoteLines)
+			throws CorpusReadException {
 		String source = file.getFileName().toString();
 		String heading = null;
 		Map<Integer, List<String>> questions = new LinkedHashMap<>();
 		Map<List<Integer>, List<String>> answers = new LinkedHashMap<>();
 		Map<Integer, Integer> questionLine = new LinkedHashMap<>();
 		List<String> current = null;
-		int footnoteStart = -1;
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
 			Matcher q = QUESTION.matcher(line);
@@ -81,9 +94,6 @@ public final class WrittenAnswersReader implements CorpusReader {
 				questionLine.put(number, i);
 			} else if (heading == null && questions.isEmpty() && h.matches()) {
 				heading = line.trim();
-			} else if (!answers.isEmpty() && startsFootnotes(line)) {
-				footnoteStart = i;
-				break;
 			} else if (current != null) {
 				current.add(line);
 			}
@@ -91,8 +101,7 @@ public final class WrittenAnswersReader implements CorpusReader {
 		if (questions.isEmpty()) {
 			throw new CorpusReadException(file.toString(), 0, "no questions found (expected \"Vraag 1\" ... \"Antwoord op vraag 1\")");
 		}
-		return assemble(source, heading, questions, answers, questionLine,
-				footnoteStart < 0 ? List.of() : lines.subList(footnoteStart, lines.size()));
+		return assemble(source, heading, questions, answers, questionLine, footnoteLines);
 	}
 
 	private static CorpusDocument assemble(String source, String heading, Map<Integer, List<String>> questions,
@@ -127,10 +136,35 @@ public final class WrittenAnswersReader implements CorpusReader {
 				null, minister, List.of(), assembler.passages());
 	}
 
-	/** The questions' footnotes start, after the answers, with a line "1) ...". */
-	private static boolean startsFootnotes(String line) {
-		Matcher f = FOOTNOTE.matcher(line);
-		return f.matches() && Integer.parseInt(f.group(1)) == 1;
+	/**
+	 * Where the questions' footnotes start: at the last line "1) ..." after the last question or answer heading,
+	 * provided a line before it carries the mark "1)" or "[1]" at its end ("...? 1)"). An answer that enumerates
+	 * "1) ..., 2) ..." on lines of their own is not a footnote: taking its "1)" for the start of the footnotes made
+	 * every later question and answer into footnote text, and those questions were lost.
+	 */
+	static int footnoteStart(List<String> lines) {
+		int lastHeading = -1;
+		for (int i = 0; i < lines.size(); i++) {
+			if (QUESTION.matcher(lines.get(i)).matches() || ANSWER.matcher(lines.get(i)).matches()) {
+				lastHeading = i;
+			}
+		}
+		for (int i = lines.size() - 1; i > lastHeading && lastHeading >= 0; i--) {
+			Matcher f = FOOTNOTE.matcher(lines.get(i));
+			if (f.matches() && Integer.parseInt(f.group(1)) == 1 && markedBefore(lines, i)) {
+				return i;
+			}
+		}
+		return lines.size();
+	}
+
+	private static boolean markedBefore(List<String> lines, int end) {
+		for (int i = 0; i < end; i++) {
+			if (FIRST_MARK.matcher(lines.get(i)).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Footnotes "1) text", continued on following lines; each goes to the question that carries its mark. */

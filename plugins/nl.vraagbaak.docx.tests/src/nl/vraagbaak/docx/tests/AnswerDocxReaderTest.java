@@ -3,13 +3,16 @@ package nl.vraagbaak.docx.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -99,5 +102,28 @@ class AnswerDocxReaderTest {
 				.anyMatch(c -> c.format().equals("Aanhangsel Handelingen II 2022/23, nr. 1823")));
 		Passage eerdmans = READER.read(fixture("Beantwoording Kamervragen van het lid Eerdmans")).passage(1).orElseThrow();
 		assertTrue(eerdmans.citations().stream().anyMatch(c -> c.format().equals("Aanhangsel Handelingen II 2023/24, nr. 1121")));
+	}
+
+	/**
+	 * A paragraph "1) ..." in an answer is an enumeration: Word keeps its footnotes apart. Before, it was taken
+	 * for the start of the footnotes and every later question was lost.
+	 */
+	@Test
+	void anEnumeratedParagraphIsNotAFootnote(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("beantwoording.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+			for (String paragraph : List.of("Antwoorden van de minister van Justitie en Veiligheid op vragen van het lid"
+					+ " Jansen over de verkenning", "Vraag 1", "Welke stappen zet u?", "Antwoord op vraag 1",
+					"Het kabinet zet twee stappen:", "1) een verkenning van de mogelijkheden;", "2) een wetsvoorstel.",
+					"Vraag 2", "Wanneer ontvangt de Kamer het wetsvoorstel?", "Antwoord op vraag 2", "Voor de zomer.")) {
+				document.createParagraph().createRun().setText(paragraph);
+			}
+			document.write(out);
+		}
+		CorpusDocument read = READER.read(file);
+		assertEquals(2, read.passages().size());
+		assertTrue(read.passage(1).orElseThrow().answer().contains("1) een verkenning van de mogelijkheden;"));
+		assertTrue(read.passage(1).orElseThrow().footnotes().isEmpty());
+		assertEquals("Voor de zomer.", read.passage(2).orElseThrow().answer());
 	}
 }
