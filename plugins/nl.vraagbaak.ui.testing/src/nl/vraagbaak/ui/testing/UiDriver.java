@@ -145,8 +145,8 @@ public final class UiDriver {
 	 */
 	public void menu(String... labels) throws Exception {
 		MenuItem item = ui(() -> {
-			Menu menu = window().getShell().getMenuBar();
 			MenuItem found = null;
+			Menu menu = window().getShell().getMenuBar();
 			for (String label : labels) {
 				if (found != null) {
 					menu = found.getMenu();
@@ -154,18 +154,14 @@ public final class UiDriver {
 				if (menu == null) {
 					throw new AssertionError("no submenu before \"" + label + "\"");
 				}
-				menu.notifyListeners(SWT.Show, new Event());
 				found = null;
-				List<String> seen = new ArrayList<>();
-				for (MenuItem candidate : menu.getItems()) {
-					String text = candidate.getText().replace("&", "").split("\t")[0].strip();
-					seen.add(text);
-					if (text.equals(label)) {
+				for (MenuItem candidate : shown(menu)) {
+					if (label(candidate).equals(label)) {
 						found = candidate;
 					}
 				}
 				if (found == null) {
-					throw new AssertionError("no menu item \"" + label + "\" among " + seen);
+					throw new AssertionError("no menu item \"" + label + "\" among " + shown(menu).stream().map(UiDriver::label).toList());
 				}
 			}
 			return found;
@@ -175,6 +171,29 @@ public final class UiDriver {
 				item.notifyListeners(SWT.Selection, new Event());
 			}
 		});
+	}
+
+	/** The labels of the items of one menu of the main window's menu bar, filled as when it opens. */
+	public List<String> menuLabels(String label) throws Exception {
+		return ui(() -> {
+			for (MenuItem top : shown(window().getShell().getMenuBar())) {
+				if (label(top).equals(label) && top.getMenu() != null) {
+					return shown(top.getMenu()).stream().map(UiDriver::label).filter(l -> !l.isEmpty()).toList();
+				}
+			}
+			throw new AssertionError("no menu \"" + label + "\"");
+		});
+	}
+
+	/** The items of a menu after its contributions filled it (SWT.Show, as when it opens). */
+	private static List<MenuItem> shown(Menu menu) {
+		menu.notifyListeners(SWT.Show, new Event());
+		return List.of(menu.getItems());
+	}
+
+	/** A menu item's label without its mnemonic and key binding. */
+	private static String label(MenuItem item) {
+		return item.getText().replace("&", "").split("\t")[0].strip();
 	}
 
 	/**

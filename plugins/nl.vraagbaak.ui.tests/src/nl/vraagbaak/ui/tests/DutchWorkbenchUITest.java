@@ -1,0 +1,65 @@
+package nl.vraagbaak.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+import nl.vraagbaak.ui.testing.UiDriver;
+
+/**
+ * The workbench speaks Dutch throughout (the tests run with -nl nl): besides Vraagbaak's own texts, the Eclipse
+ * parts staff meet every day, the menus, the dialog buttons, the Problems view and the editor's status line, come
+ * from the nl.vraagbaak.nls.* fragments. Before them, "Bestand" held "Save", "Save All" and "Exit", and every
+ * wizard ended in "Cancel" and "Finish".
+ */
+class DutchWorkbenchUITest {
+	/** English labels that appeared in the menus before the fragments. */
+	private static final Set<String> ENGLISH = Set.of("Save", "Save All", "Import...", "Export...", "Exit", "Open File...",
+			"Undo", "Redo", "Cut", "Copy", "Paste", "Select All", "Find/Replace...", "Find Next", "Find Previous",
+			"Quick Fix", "Word Completion", "Go to Line...", "Reset Perspective...", "Preferences...", "Other...",
+			"Previous Edit Location", "Next Edit Location", "Convert Line Delimiters To", "Set Encoding...");
+
+	@Test
+	void menusDialogButtonsAndViewsAreDutch() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		Drafts.create(driver, "Taal", "vragen.kv", "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van "
+				+ "Justitie en Veiligheid over de taal.\n\n1. Hoe gaat het?\n");
+		Drafts.focusAtEnd(driver);
+
+		List<String> file = driver.menuLabels("Bestand");
+		assertTrue(file.containsAll(List.of("Opslaan", "Alles opslaan", "Importeren...", "Exporteren...", "Afsluiten")), file.toString());
+		List<String> edit = driver.menuLabels("Bewerken");
+		assertTrue(edit.containsAll(List.of("Knippen", "Kopiëren", "Plakken", "Alles selecteren", "Zoeken/vervangen...",
+				"Snelle oplossing")), edit.toString());
+		assertTrue(edit.stream().anyMatch(l -> l.startsWith("Ongedaan maken")), edit.toString());
+		List<String> window = driver.menuLabels("Venster");
+		assertTrue(window.containsAll(List.of("Indeling herstellen...", "Voorkeuren...")), window.toString());
+		List<String> english = new ArrayList<>();
+		for (String menu : List.of("Bestand", "Bewerken", "Navigeren", "Venster")) {
+			driver.menuLabels(menu).stream().filter(ENGLISH::contains).forEach(english::add);
+		}
+		assertEquals(List.of(), english, "English menu items");
+
+		assertEquals("&Voltooien", IDialogConstants.FINISH_LABEL);
+		assertEquals("Annuleren", IDialogConstants.CANCEL_LABEL);
+		assertEquals("< V&orige", IDialogConstants.BACK_LABEL);
+		driver.ui(() -> {
+			IWorkbenchPage page = driver.window().getActivePage();
+			for (String view : List.of(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROJECT_EXPLORER)) {
+				page.showView(view, null, IWorkbenchPage.VIEW_VISIBLE);
+			}
+			assertEquals("Problemen", page.findViewReference(IPageLayout.ID_PROBLEM_VIEW).getPartName());
+			assertEquals("Dossiers", page.findViewReference(IPageLayout.ID_PROJECT_EXPLORER).getPartName());
+			return null;
+		});
+		driver.screenshot(UiDriver.screenshotDir().resolve("dutch-workbench.png"));
+	}
+}
