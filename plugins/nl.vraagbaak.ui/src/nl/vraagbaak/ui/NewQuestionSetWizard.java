@@ -9,10 +9,12 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
 
 import nl.vraagbaak.core.draft.DraftHeading;
 import nl.vraagbaak.core.draft.HeadingFormat;
@@ -54,7 +56,11 @@ public class NewQuestionSetWizard extends Wizard implements INewWizard {
 			IFile file = dossier.getFile(page.fileName());
 			String text = HeadingFormat.format(heading) + "\n\n1. \n";
 			file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), false, null);
-			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, DraftEditor.ID);
+			IEditorPart editor = IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, DraftEditor.ID);
+			if (editor instanceof ITextEditor draftEditor) {
+				// the caret after "1. ", where the first question is typed
+				draftEditor.selectAndReveal(text.length() - 1, 0);
+			}
 			return true;
 		} catch (PartInitException e) {
 			page.setErrorMessage(e.getMessage());

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import nl.vraagbaak.internal.ui.QuestionSetPage;
+import nl.vraagbaak.ui.DraftEditor;
 import nl.vraagbaak.ui.testing.UiDriver;
 
 /**
@@ -42,6 +44,9 @@ class NewQuestionSetWizardUITest {
 		assertEquals("Vragen van de leden Kathmann (GroenLinks-PvdA) en Six Dijkstra (NSC) aan de minister van Justitie "
 				+ "en Veiligheid over het detectiebevel in het Deense voorstel.\n\n1. \n",
 				new String(draft.getContents().readAllBytes(), StandardCharsets.UTF_8));
+		StyledText editor = driver.find(StyledText.class, DraftEditor.TEXT_KEY);
+		driver.waitUntil("the caret after \"1. \", ready for the first question",
+				() -> editor.getCaretOffset() == editor.getText().indexOf("\n1. ") + 4);
 	}
 
 	private static void fill(UiDriver driver, String field, String value) throws Exception {
