@@ -9,6 +9,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -44,9 +45,15 @@ class NewQuestionSetWizardUITest {
 		assertEquals("Vragen van de leden Kathmann (GroenLinks-PvdA) en Six Dijkstra (NSC) aan de minister van Justitie "
 				+ "en Veiligheid over het detectiebevel in het Deense voorstel.\n\n1. \n",
 				new String(draft.getContents().readAllBytes(), StandardCharsets.UTF_8));
-		StyledText editor = driver.find(StyledText.class, DraftEditor.TEXT_KEY);
-		driver.waitUntil("the caret after \"1. \", ready for the first question",
-				() -> editor.getCaretOffset() == editor.getText().indexOf("\n1. ") + 4);
+		// other tests' drafts may be open too: ask the editor the wizard opened
+		driver.waitUntil("the caret after \"1. \", ready for the first question", () -> {
+			if (!(driver.window().getActivePage().getActiveEditor() instanceof DraftEditor editor)
+					|| !draft.equals(editor.getEditorInput().getAdapter(IFile.class))) {
+				return false;
+			}
+			StyledText text = (StyledText) editor.getAdapter(Control.class);
+			return text.getCaretOffset() == text.getText().indexOf("\n1. ") + 4;
+		});
 	}
 
 	private static void fill(UiDriver driver, String field, String value) throws Exception {
