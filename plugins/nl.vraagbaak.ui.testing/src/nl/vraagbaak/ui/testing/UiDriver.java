@@ -185,6 +185,12 @@ public final class UiDriver {
 		});
 	}
 
+	/** The labels of the items of every menu of the main window's menu bar, filled as when they open. */
+	public List<String> allMenuLabels() throws Exception {
+		return ui(() -> shown(window().getShell().getMenuBar()).stream().filter(top -> top.getMenu() != null)
+				.flatMap(top -> shown(top.getMenu()).stream()).map(UiDriver::label).filter(l -> !l.isEmpty()).toList());
+	}
+
 	/** The items of a menu after its contributions filled it (SWT.Show, as when it opens). */
 	private static List<MenuItem> shown(Menu menu) {
 		menu.notifyListeners(SWT.Show, new Event());

@@ -32,6 +32,13 @@ final class Drafts {
 		});
 	}
 
+	/** A draft of one question in a dossier of its own, open in the editor with the caret at the end. */
+	static void openOneQuestion(UiDriver driver, String dossierName) throws Exception {
+		create(driver, dossierName, "vragen.kv", "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van "
+				+ "Justitie en Veiligheid over " + dossierName + ".\n\n1. Hoe gaat het?\n");
+		focusAtEnd(driver);
+	}
+
 	/** The open editor's text, focused, with the caret at the end, ready for typing. */
 	static StyledText focusAtEnd(UiDriver driver) throws Exception {
 		StyledText text = driver.find(StyledText.class, DraftEditor.TEXT_KEY);

@@ -3,7 +3,6 @@ package nl.vraagbaak.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -30,9 +29,7 @@ class DutchWorkbenchUITest {
 	@Test
 	void menusDialogButtonsAndViewsAreDutch() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
-		Drafts.create(driver, "Taal", "vragen.kv", "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van "
-				+ "Justitie en Veiligheid over de taal.\n\n1. Hoe gaat het?\n");
-		Drafts.focusAtEnd(driver);
+		Drafts.openOneQuestion(driver, "Taal");
 
 		List<String> file = driver.menuLabels("Bestand");
 		assertTrue(file.containsAll(List.of("Opslaan", "Alles opslaan", "Importeren...", "Exporteren...", "Afsluiten")), file.toString());
@@ -42,11 +39,7 @@ class DutchWorkbenchUITest {
 		assertTrue(edit.stream().anyMatch(l -> l.startsWith("Ongedaan maken")), edit.toString());
 		List<String> window = driver.menuLabels("Venster");
 		assertTrue(window.containsAll(List.of("Indeling herstellen...", "Voorkeuren...")), window.toString());
-		List<String> english = new ArrayList<>();
-		for (String menu : List.of("Bestand", "Bewerken", "Navigeren", "Venster")) {
-			driver.menuLabels(menu).stream().filter(ENGLISH::contains).forEach(english::add);
-		}
-		assertEquals(List.of(), english, "English menu items");
+		assertEquals(List.of(), driver.allMenuLabels().stream().filter(ENGLISH::contains).toList(), "English menu items");
 
 		assertEquals("&Voltooien", IDialogConstants.FINISH_LABEL);
 		assertEquals("Annuleren", IDialogConstants.CANCEL_LABEL);
