@@ -142,14 +142,17 @@ public final class WrittenAnswersReader implements CorpusReader {
 	 * "1) ..., 2) ..." on lines of their own is not a footnote: taking its "1)" for the start of the footnotes made
 	 * every later question and answer into footnote text, and those questions were lost.
 	 */
-	static int footnoteStart(List<String> lines) {
+	private static int footnoteStart(List<String> lines) {
 		int lastHeading = -1;
 		for (int i = 0; i < lines.size(); i++) {
 			if (QUESTION.matcher(lines.get(i)).matches() || ANSWER.matcher(lines.get(i)).matches()) {
 				lastHeading = i;
 			}
 		}
-		for (int i = lines.size() - 1; i > lastHeading && lastHeading >= 0; i--) {
+		if (lastHeading < 0) {
+			return lines.size(); // no questions: parse says so
+		}
+		for (int i = lines.size() - 1; i > lastHeading; i--) {
 			Matcher f = FOOTNOTE.matcher(lines.get(i));
 			if (f.matches() && Integer.parseInt(f.group(1)) == 1 && markedBefore(lines, i)) {
 				return i;
