@@ -240,15 +240,19 @@ public final class PassageIndex implements AutoCloseable {
 
 	/** Replaces the passages of one document (after it was imported) and commits. */
 	public void update(CorpusDocument document) throws IOException {
-		writer().deleteDocuments(new Term(PassageFields.SOURCE, document.source()));
-		add(document);
+		replace(document);
 		commit();
 	}
 
-	/** Takes out the passages of a document no longer in the store, and commits. */
+	/** Replaces the passages of one document; visible after the next {@link #commit()}. */
+	void replace(CorpusDocument document) throws IOException {
+		remove(document.source());
+		add(document);
+	}
+
+	/** Takes out the passages of a document no longer in the store; visible after the next {@link #commit()}. */
 	void remove(String source) throws IOException {
 		writer().deleteDocuments(new Term(PassageFields.SOURCE, source));
-		commit();
 	}
 
 	/** Adds many documents without committing each: for benchmarks and bulk loads; call {@link #commit()}. */

@@ -61,10 +61,15 @@ final class StoreCatchUp {
 			index.release(searcher);
 		}
 		for (CorpusDocument document : behind) {
-			index.update(document);
+			index.replace(document);
 		}
 		for (String source : gone) {
 			index.remove(source);
+		}
+		if (!behind.isEmpty() || !gone.isEmpty()) {
+			// one commit for the lot: a commit per document synced the index files once for each of them; a crash
+			// before it leaves the index as it was, and the next open catches up again
+			index.commit();
 		}
 		return report(behind, gone);
 	}
