@@ -1,17 +1,25 @@
 package nl.vraagbaak.app;
 
+import java.util.Map;
+
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
+
+import nl.vraagbaak.ui.ExportWordWizard;
+import nl.vraagbaak.ui.ImportCorpusWizard;
 
 /** The menu bar: File, Edit, Window, Help, with the places other bundles contribute their commands to. */
 public class VraagbaakActionBarAdvisor extends ActionBarAdvisor {
@@ -35,8 +43,12 @@ public class VraagbaakActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
 		file.add(new GroupMarker(IWorkbenchActionConstants.PRINT_EXT));
 		file.add(new Separator());
-		file.add(action(ActionFactory.IMPORT, window));
-		file.add(action(ActionFactory.EXPORT, window));
+		// straight to Vraagbaak's own wizards: the generic choosers would offer one entry each (Eclipse's own
+		// import and export wizards, for projects, archives and preferences, are hidden by the application's activity)
+		file.add(wizard(window, IWorkbenchCommandConstants.FILE_IMPORT, IWorkbenchCommandConstants.FILE_IMPORT_PARM_WIZARDID,
+				ImportCorpusWizard.ID));
+		file.add(wizard(window, IWorkbenchCommandConstants.FILE_EXPORT, IWorkbenchCommandConstants.FILE_EXPORT_PARM_WIZARDID,
+				ExportWordWizard.ID));
 		file.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
@@ -82,6 +94,18 @@ public class VraagbaakActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(windowMenu);
 		menuBar.add(help);
+	}
+
+	/**
+	 * A menu item that opens one wizard through the workbench command that would otherwise ask which. The command's
+	 * handler labels the item with the wizard's name (plugin.xml of nl.vraagbaak.ui) followed by "...".
+	 */
+	private static CommandContributionItem wizard(IWorkbenchWindow window, String command, String parameter,
+			String wizardId) {
+		CommandContributionItemParameter item = new CommandContributionItemParameter(window, wizardId, command,
+				CommandContributionItem.STYLE_PUSH);
+		item.parameters = Map.of(parameter, wizardId);
+		return new CommandContributionItem(item);
 	}
 
 	/** Creates a standard workbench action and registers it, so its key binding works and it is disposed. */

@@ -11,7 +11,7 @@ import nl.vraagbaak.internal.ui.ExportWordPage;
 import nl.vraagbaak.internal.ui.Messages;
 
 /**
- * File > Export > Vraagbaak > Concept naar Word: the Word export with all its options (target file, numbering, date
+ * Bestand > Exporteren naar Word met opties...: the Word export with all its options (target file, numbering, date
  * of submission), for the draft selected in the Project Explorer or open in the editor.
  */
 public class ExportWordWizard extends Wizard implements IExportWizard {

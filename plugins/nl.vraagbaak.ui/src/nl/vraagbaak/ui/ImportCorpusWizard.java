@@ -17,7 +17,7 @@ import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.search.IndexException;
 
 /**
- * File > Import > Vraagbaak > Documenten in het corpus: imports files and folders into the corpus and its index with
+ * Bestand > Importeren in het corpus...: imports files and folders into the corpus and its index with
  * progress and cancel, then shows what was imported, what failed and why, and what a cancel left out.
  */
 public class ImportCorpusWizard extends Wizard implements IImportWizard {

@@ -32,7 +32,8 @@ class DutchWorkbenchUITest {
 		Drafts.openOneQuestion(driver, "Taal");
 
 		List<String> file = driver.menuLabels("Bestand");
-		assertTrue(file.containsAll(List.of("Opslaan", "Alles opslaan", "Importeren...", "Exporteren...", "Afsluiten")), file.toString());
+		assertTrue(file.containsAll(List.of("Opslaan", "Alles opslaan", "Importeren in het corpus...",
+				"Exporteren naar Word met opties...", "Afsluiten")), file.toString());
 		List<String> edit = driver.menuLabels("Bewerken");
 		assertTrue(edit.containsAll(List.of("Knippen", "Kopiëren", "Plakken", "Alles selecteren", "Zoeken/vervangen...",
 				"Snelle oplossing")), edit.toString());
