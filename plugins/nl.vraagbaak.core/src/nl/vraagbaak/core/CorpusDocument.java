@@ -1,6 +1,7 @@
 package nl.vraagbaak.core;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,14 @@ import java.util.Optional;
  */
 public record CorpusDocument(String source, DocumentKind kind, String title, LocalDate date, Citation citation,
 		String documentNumber, String minister, List<String> askers, List<Passage> passages) {
+
+	/**
+	 * The order staff read a corpus in: the newest document first (the latest answer is the one a follow-up question
+	 * builds on), documents that state no date last, ties by file name.
+	 */
+	public static final Comparator<CorpusDocument> NEWEST_FIRST = Comparator
+			.comparing(CorpusDocument::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+			.thenComparing(CorpusDocument::source);
 
 	public CorpusDocument {
 		askers = List.copyOf(askers);

@@ -79,7 +79,8 @@ public class CorpusView extends ViewPart {
 		viewer.setInput(List.of(NLS.bind(Messages.CorpusView_loading, VraagbaakUi.dataFolder())));
 		Job job = Job.create("Corpus", (IProgressMonitor monitor) -> {
 			try {
-				List<CorpusDocument> documents = CorpusStore.open(VraagbaakUi.dataFolder()).documents();
+				List<CorpusDocument> documents = CorpusStore.open(VraagbaakUi.dataFolder()).documents().stream()
+						.sorted(CorpusDocument.NEWEST_FIRST).toList();
 				showAsync(documents);
 				return Status.OK_STATUS;
 			} catch (StoreException e) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,11 @@ class CorpusCommandsTest {
 		assertEquals(Cli.OK, corpus.exit(), corpus.err());
 		JsonNode rows = new ObjectMapper().readTree(corpus.out());
 		assertEquals(5, rows.size());
+		// newest first, the letter that states no date last
+		List<String> sources = new ArrayList<>();
+		rows.forEach(row -> sources.add(row.get("source").asText()));
+		assertEquals(List.of("004_7b21e46fa3f5df7d.txt", "001_4a688004c2e20cff.txt", "000_324ef9aa5f44c5fb.txt",
+				"003_d79323f239d0a9a4.txt", "002_2940103a23c4f475.txt"), sources);
 		assertEquals("001_4a688004c2e20cff.txt", rows.get(1).get("source").asText());
 		assertEquals("QUESTION_LIST", rows.get(1).get("kind").asText());
 		assertEquals("Kamerstuk 34 843, nr. 114", rows.get(1).get("citation").asText());

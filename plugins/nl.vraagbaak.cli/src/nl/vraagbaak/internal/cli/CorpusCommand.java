@@ -45,7 +45,7 @@ public final class CorpusCommand implements Command {
 		}
 		List<Row> rows = new ArrayList<>();
 		try {
-			for (CorpusDocument d : store.documents()) {
+			for (CorpusDocument d : store.documents().stream().sorted(CorpusDocument.NEWEST_FIRST).toList()) {
 				rows.add(new Row(d.source(), d.kind().name(), d.date() == null ? "" : d.date().toString(),
 						d.citation() == null ? "" : d.citation().format(), d.title(), d.passages().size()));
 			}

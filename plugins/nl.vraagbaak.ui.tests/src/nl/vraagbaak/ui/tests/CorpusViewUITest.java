@@ -23,22 +23,26 @@ class CorpusViewUITest {
 		Tree tree = driver.find(Tree.class, CorpusView.TREE_KEY);
 		driver.waitUntil("the five seed documents", () -> tree.getItemCount() == 5);
 		List<String> titles = driver.ui(() -> Arrays.stream(tree.getItems()).map(TreeItem::getText).toList());
-		assertTrue(titles.get(0).contains("Positie Nederland ten aanzien van de CSAM-Verordening"), titles.toString());
-		assertTrue(titles.get(1).contains("Lijst van vragen en antwoorden") && titles.get(1).contains("102 passages"),
+		// newest first, the undated letter last
+		assertTrue(titles.get(0).startsWith("2025-11-21"), titles.toString());
+		assertTrue(titles.get(1).startsWith("2024-10-08") && titles.get(1).contains("Lijst van vragen en antwoorden")
+				&& titles.get(1).contains("102 passages"), titles.toString());
+		assertTrue(titles.get(2).startsWith("2024-10-01  Positie Nederland ten aanzien van de CSAM-Verordening"),
 				titles.toString());
-		assertTrue(titles.get(4).startsWith("2025-11-21"), titles.toString());
+		assertTrue(titles.get(3).startsWith("2023-05-08"), titles.toString());
+		assertTrue(titles.get(4).startsWith("Tijdens het commissiedebat"), titles.toString());
 
 		// open the answers to written questions and select question 8, as a user would with the mouse
 		driver.ui(() -> {
-			TreeItem answers = tree.getItem(4);
+			TreeItem answers = tree.getItem(0);
 			answers.setExpanded(true);
 			tree.notifyListeners(org.eclipse.swt.SWT.Expand, expandEvent(answers));
 			return null;
 		});
-		driver.waitUntil("the ten questions of 004", () -> tree.getItem(4).getItemCount() == 10
-				&& !tree.getItem(4).getItem(0).getText().isEmpty());
+		driver.waitUntil("the ten questions of 004", () -> tree.getItem(0).getItemCount() == 10
+				&& !tree.getItem(0).getItem(0).getText().isEmpty());
 		driver.ui(() -> {
-			TreeItem question8 = tree.getItem(4).getItem(7);
+			TreeItem question8 = tree.getItem(0).getItem(7);
 			tree.setSelection(question8);
 			tree.notifyListeners(org.eclipse.swt.SWT.Selection, selectionEvent(question8));
 			return null;
@@ -49,7 +53,7 @@ class CorpusViewUITest {
 		assertTrue(shown.contains("advies ingewonnen van de Algemene Inlichtingen- en Veiligheidsdienst (AIVD)"), shown);
 		assertTrue(shown.contains("Er is advies ingewonnen en dat houdt op hoofdlijnen in"), shown);
 		assertTrue(shown.contains("2025-11-21"), shown);
-		String label = driver.ui(() -> tree.getItem(4).getItem(7).getText());
+		String label = driver.ui(() -> tree.getItem(0).getItem(7).getText());
 		assertTrue(label.startsWith("8. Heeft u, net als bij het Poolse voorstel in 2024, advies ingewonnen"), label);
 		driver.screenshot(UiDriver.screenshotDir().resolve("corpus-view.png"));
 	}
