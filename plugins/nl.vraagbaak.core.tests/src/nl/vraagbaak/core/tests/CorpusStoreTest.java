@@ -49,6 +49,13 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void letterReferencesOfTheSeedsAreResolvedInAFreshDataFolder(@TempDir Path data) throws Exception {
+		CorpusDocument list = CorpusStore.open(data).document("001_4a688004c2e20cff.txt").orElseThrow();
+		assertTrue(list.passage(25).orElseThrow().crossReferences().stream()
+				.anyMatch(r -> new PassageRef("000_324ef9aa5f44c5fb.txt", 1).equals(r.target())));
+	}
+
+	@Test
 	void letterReferencesResolveAgainstTheStore(@TempDir Path data) throws Exception {
 		CorpusStore store = CorpusStore.open(data);
 		new Importer(store).importPaths(List.of(Fixtures.seed("001_")), new NullProgressMonitor());

@@ -20,9 +20,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.vraagbaak.core.CorpusDocument;
 
 /**
- * The corpus as JSON files, one per document, in {@code <data folder>/corpus/}. Writes go to a temporary file that
- * is then moved into place, so a crash never leaves half a document. A fresh data folder is seeded with the
- * bundled seed documents on first use.
+ * The corpus as JSON files, one per document, in {@code <data folder>/corpus/}, and the users' corrections of their
+ * provenance in {@code <data folder>/corrections/}, one per corrected document: a document is read with its
+ * correction laid over it ({@link DocumentCorrection}). Writes go to a temporary file that is then moved into
+ * place, so a crash never leaves half a document. A fresh data folder is seeded with the bundled seed documents on
+ * first use.
  */
 public final class CorpusStore {
 	/** The mapper for every JSON the project writes: ISO dates, indented, tolerant of fields it does not know. */
@@ -31,9 +33,11 @@ public final class CorpusStore {
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
 	private final Path folder;
+	private final Path corrections;
 
 	private CorpusStore(Path folder) {
 		this.folder = folder;
+		this.corrections = folder.resolveSibling("corrections");
 	}
 
 	/**
@@ -53,6 +57,8 @@ public final class CorpusStore {
 			for (CorpusDocument seed : SeedCorpus.read()) {
 				store.put(seed);
 			}
+			// as after an import: the list of questions 001 refers to the letter 000 by its date
+			new LetterReferenceResolver(store).resolveAll();
 		}
 		return store;
 	}
@@ -61,39 +67,61 @@ public final class CorpusStore {
 		return folder;
 	}
 
-	/** Stores a document, replacing any earlier document read from a file of the same name. */
-	public void put(CorpusDocument document) throws StoreException {
-		Path target = fileOf(document.source());
-		Path temp = folder.resolve("." + target.getFileName() + ".tmp");
+	/**
+	 * Stores a document as read from its file, replacing any earlier document read from a file of the same name; a
+	 * correction the user made to that earlier one stays.
+	 *
+	 * @return the document as the store serves it, with its correction
+	 */
+	public CorpusDocument put(CorpusDocument document) throws StoreException {
 		try {
-			JSON.writeValue(temp.toFile(), document);
-			try {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
+			writeAtomically(fileOf(folder, document.source()), document);
 		} catch (IOException e) {
 			throw new StoreException("cannot store " + document.source() + " in " + folder + ": " + e.getMessage(), e);
 		}
+		return correction(document.source()).applyTo(document);
 	}
 
-	/** The document read from a file of that name, if stored. */
+	/** The document read from a file of that name, with its correction, if stored. */
 	public Optional<CorpusDocument> document(String source) throws StoreException {
-		Path file = fileOf(source);
-		return Files.isRegularFile(file) ? Optional.of(load(file)) : Optional.empty();
+		Optional<CorpusDocument> original = original(source);
+		return original.isPresent() ? Optional.of(correction(source).applyTo(original.get())) : Optional.empty();
+	}
+
+	private Optional<CorpusDocument> original(String source) throws StoreException {
+		Path file = fileOf(folder, source);
+		return Files.isRegularFile(file) ? Optional.of(load(file, CorpusDocument.class)) : Optional.empty();
 	}
 
 	/**
-	 * All stored documents, sorted by source. A stored file that cannot be read is reported, never skipped.
+	 * All stored documents with their corrections, sorted by source. A stored file that cannot be read is reported,
+	 * never skipped.
 	 *
 	 * @throws StoreException naming every unreadable file
 	 */
 	public List<CorpusDocument> documents() throws StoreException {
 		List<CorpusDocument> documents = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
+		for (CorpusDocument original : originals()) {
+			try {
+				documents.add(correction(original.source()).applyTo(original));
+			} catch (StoreException e) {
+				problems.add(e.getMessage());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new StoreException(String.join("\n", problems), null);
+		}
+		return documents;
+	}
+
+	/** The documents as read from their files, without corrections, sorted by source. */
+	List<CorpusDocument> originals() throws StoreException {
+		List<CorpusDocument> documents = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
 		for (Path file : files()) {
 			try {
-				documents.add(load(file));
+				documents.add(load(file, CorpusDocument.class));
 			} catch (StoreException e) {
 				problems.add(e.getMessage());
 			}
@@ -105,6 +133,50 @@ public final class CorpusStore {
 		return documents;
 	}
 
+	/** The user's correction of a document, {@link DocumentCorrection#NONE} when there is none. */
+	public DocumentCorrection correction(String source) throws StoreException {
+		Path file = fileOf(corrections, source);
+		return Files.isRegularFile(file) ? load(file, DocumentCorrection.class) : DocumentCorrection.NONE;
+	}
+
+	/**
+	 * Corrects a document's provenance: only what differs from the document's own reading is kept, and a
+	 * correction that leaves nothing different is removed. References to letters by date are resolved again, since
+	 * a corrected date may be the one they name.
+	 *
+	 * @return the document as corrected
+	 * @throws StoreException when there is no such document or the correction cannot be written
+	 */
+	public CorpusDocument correct(String source, DocumentCorrection wanted) throws StoreException {
+		CorpusDocument original = original(source)
+				.orElseThrow(() -> new StoreException("no document '" + source + "' in the corpus / niet in het corpus", null));
+		DocumentCorrection kept = wanted.differencesFrom(original);
+		Path file = fileOf(corrections, source);
+		try {
+			if (kept.isEmpty()) {
+				Files.deleteIfExists(file);
+			} else {
+				Files.createDirectories(corrections);
+				writeAtomically(file, kept);
+			}
+		} catch (IOException e) {
+			throw new StoreException("cannot store the correction of " + source + " in " + corrections + ": "
+					+ e.getMessage(), e);
+		}
+		new LetterReferenceResolver(this).resolveAll();
+		return kept.applyTo(original);
+	}
+
+	private static void writeAtomically(Path target, Object value) throws IOException {
+		Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+		JSON.writeValue(temp.toFile(), value);
+		try {
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
 	private List<Path> files() throws StoreException {
 		try (Stream<Path> list = Files.list(folder)) {
 			return list.filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().startsWith("."))
@@ -114,17 +186,18 @@ public final class CorpusStore {
 		}
 	}
 
-	private static CorpusDocument load(Path file) throws StoreException {
+	private static <T> T load(Path file, Class<T> type) throws StoreException {
 		try {
-			return JSON.readValue(file.toFile(), CorpusDocument.class);
+			return JSON.readValue(file.toFile(), type);
 		} catch (IOException e) {
-			throw new StoreException(file + ": damaged corpus file, import its source again / beschadigd bestand: "
-					+ JsonProblems.describe(e), e);
+			String what = type == CorpusDocument.class ? "damaged corpus file, import its source again"
+					: "damaged correction, correct the document again";
+			throw new StoreException(file + ": " + what + " / beschadigd bestand: " + JsonProblems.describe(e), e);
 		}
 	}
 
 	/** Source names are file names; anything that could leave the folder is replaced. */
-	private Path fileOf(String source) {
+	private static Path fileOf(Path folder, String source) {
 		return folder.resolve(source.replaceAll("[/\\\\:\\x00]", "_") + ".json");
 	}
 }

@@ -53,8 +53,8 @@ public final class Importer {
 			}
 			progress.subTask(file.getFileName().toString());
 			try {
-				CorpusDocument document = CorpusFormats.read(file);
-				store.put(document);
+				// a correction the user made to an earlier import of the file stays, and is what gets indexed
+				CorpusDocument document = store.put(CorpusFormats.read(file));
 				for (ImportListener listener : listeners) {
 					listener.stored(document);
 				}

@@ -24,12 +24,15 @@ final class LetterReferenceResolver {
 		this.store = store;
 	}
 
+	/**
+	 * Letters are found by their date as corrected (a user may have given an undated letter its date); the documents
+	 * are rewritten as read from their files, so that no correction is written into them.
+	 */
 	void resolveAll() throws StoreException {
-		List<CorpusDocument> documents = store.documents();
-		Map<LocalDate, CorpusDocument> lettersByDate = documents.stream()
+		Map<LocalDate, CorpusDocument> lettersByDate = store.documents().stream()
 				.filter(d -> d.kind() == DocumentKind.LETTER && d.date() != null)
 				.collect(Collectors.toMap(CorpusDocument::date, Function.identity(), (a, b) -> a));
-		for (CorpusDocument document : documents) {
+		for (CorpusDocument document : store.originals()) {
 			boolean changed = false;
 			List<Passage> passages = new ArrayList<>();
 			for (Passage passage : document.passages()) {
