@@ -12,6 +12,7 @@ import nl.vraagbaak.docx.AnswerDocxReader;
 import nl.vraagbaak.internal.cli.BenchCommand;
 import nl.vraagbaak.internal.cli.CheckCommand;
 import nl.vraagbaak.internal.cli.CorpusCommand;
+import nl.vraagbaak.internal.cli.CorrectCommand;
 import nl.vraagbaak.internal.cli.EvalCommand;
 import nl.vraagbaak.internal.cli.ExportCommand;
 import nl.vraagbaak.internal.cli.ImportCommand;
@@ -40,6 +41,7 @@ public final class Cli {
 		register(new ImportCommand());
 		register(new CorpusCommand());
 		register(new ShowCommand());
+		register(new CorrectCommand());
 		register(new SearchCommand());
 		register(new CheckCommand());
 		register(new EvalCommand());
