@@ -6,6 +6,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
@@ -13,17 +15,21 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.Passage;
 import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.DocumentCorrection;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.CorpusTreeContent;
+import nl.vraagbaak.internal.ui.DocumentCorrectionDialog;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.PassageDetails;
+import nl.vraagbaak.search.IndexException;
 
 /**
  * The corpus: documents, then their passages; selecting a passage shows its question, answer and provenance. The
@@ -64,6 +70,14 @@ public class CorpusView extends ViewPart {
 		sash.setWeights(55, 45);
 		viewer.addSelectionChangedListener(e -> show(e.getStructuredSelection()));
 		getSite().setSelectionProvider(viewer);
+		MenuManager menu = new MenuManager();
+		menu.add(new Action(Messages.Correct_action) {
+			@Override
+			public void run() {
+				correctSelectedDocument();
+			}
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		CorpusServices.addCorpusChangeListener(corpusChanged);
 		reload();
 	}
@@ -108,6 +122,40 @@ public class CorpusView extends ViewPart {
 			Passage first = document.passages().get(0);
 			PassageDetails.render(details, document, first);
 		}
+	}
+
+	/** The document selected, or the document of the passage selected; null when none is. */
+	private CorpusDocument selectedDocument() {
+		Object element = viewer.getStructuredSelection().getFirstElement();
+		return element instanceof CorpusTreeContent.PassageNode node ? node.document()
+				: element instanceof CorpusDocument document ? document : null;
+	}
+
+	/**
+	 * Asks for the corrected provenance of the selected document and stores it in a job (the index is written); the
+	 * view reloads when the corpus changed.
+	 */
+	private void correctSelectedDocument() {
+		CorpusDocument document = selectedDocument();
+		if (document == null) {
+			return;
+		}
+		DocumentCorrectionDialog dialog = new DocumentCorrectionDialog(getSite().getShell(), document);
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		DocumentCorrection wanted = dialog.result();
+		Job job = Job.create(Messages.Correct_title, (IProgressMonitor monitor) -> {
+			try {
+				CorpusServices.get(monitor).correct(document.source(), wanted);
+				return Status.OK_STATUS;
+			} catch (StoreException | IndexException e) {
+				return new Status(IStatus.ERROR, VraagbaakUi.PLUGIN_ID, NLS.bind(Messages.Correct_failed,
+						document.source(), e.getMessage()), e);
+			}
+		});
+		job.setUser(true); // a failure is shown to the user in the job's error dialog
+		job.schedule();
 	}
 
 	@Override

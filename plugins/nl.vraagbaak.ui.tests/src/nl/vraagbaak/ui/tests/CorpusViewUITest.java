@@ -1,20 +1,34 @@
 package nl.vraagbaak.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import nl.vraagbaak.core.store.DocumentCorrection;
+import nl.vraagbaak.internal.ui.CorpusServices;
+import nl.vraagbaak.internal.ui.DocumentCorrectionDialog;
+import nl.vraagbaak.search.SearchHit;
+import nl.vraagbaak.search.SearchOptions;
 import nl.vraagbaak.ui.CorpusView;
 import nl.vraagbaak.ui.testing.UiDriver;
 
-/** The Corpus view on a fresh data folder: the five seeds, their passages, and one passage shown in full. */
+/**
+ * The Corpus view on a fresh data folder: the five seeds, newest first, their passages, one passage shown in full,
+ * and a document's details corrected from its context menu.
+ */
 class CorpusViewUITest {
+	private static final String LETTER = "002_2940103a23c4f475.txt";
 
 	@Test
 	void listsTheSeedsAndShowsAPassage() throws Exception {
@@ -56,6 +70,68 @@ class CorpusViewUITest {
 		String label = driver.ui(() -> tree.getItem(0).getItem(7).getText());
 		assertTrue(label.startsWith("8. Heeft u, net als bij het Poolse voorstel in 2024, advies ingewonnen"), label);
 		driver.screenshot(UiDriver.screenshotDir().resolve("corpus-view.png"));
+	}
+
+	@Test
+	void correctingALettersDetailsReordersTheCorpusAndReachesTheSearchResults() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.ui(() -> driver.window().getActivePage().showView(CorpusView.ID));
+		Tree tree = driver.find(Tree.class, CorpusView.TREE_KEY);
+		driver.waitUntil("the undated letter last", () -> tree.getItemCount() == 5
+				&& tree.getItem(4).getText().startsWith("Tijdens het commissiedebat"));
+		driver.ui(() -> {
+			TreeItem letter = tree.getItem(4);
+			tree.setSelection(letter);
+			tree.notifyListeners(org.eclipse.swt.SWT.Selection, selectionEvent(letter));
+			return null;
+		});
+		MenuItem correct = driver.ui(() -> {
+			tree.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+			return Arrays.stream(tree.getMenu().getItems()).filter(i -> i.getText().equals("Gegevens corrigeren..."))
+					.findFirst().orElseThrow();
+		});
+		// the dialog is modal: open it later on the display thread and fill it in from here
+		driver.display().asyncExec(() -> correct.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event()));
+		Text date = correctionField(driver, "date");
+		Button ok = driver.findAll(Button.class, b -> b.getText().replace("&", "").equals("OK")).get(0);
+		driver.focus(date);
+		driver.type("31-11-2025");
+		driver.waitUntil("no such day: OK disabled", () -> date.getText().equals("31-11-2025") && !ok.isEnabled());
+		driver.ui(() -> {
+			date.setText("");
+			return null;
+		});
+		driver.type("25-11-2025");
+		Text citation = correctionField(driver, "citation");
+		driver.focus(citation);
+		driver.type("Kamerstuk 32317, nr. 980");
+		driver.waitUntil("a valid correction: OK enabled", () -> date.getText().equals("25-11-2025")
+				&& citation.getText().equals("Kamerstuk 32317, nr. 980") && ok.isEnabled());
+		driver.screenshot(UiDriver.screenshotDir().resolve("correct-document.png"));
+		driver.ui(() -> {
+			ok.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+			return null;
+		});
+
+		driver.waitUntil("the letter first, with its date", () -> tree.getItemCount() == 5
+				&& tree.getItem(0).getText().startsWith("2025-11-25  Tijdens het commissiedebat"));
+		SearchHit hit = CorpusServices.get(null).search().search("Advies AIVD cybersecurity", SearchOptions.top(10)).stream()
+				.filter(h -> h.source().equals(LETTER)).findFirst().orElseThrow();
+		assertEquals("Kamerstuk 32 317, nr. 980", hit.citation());
+		assertEquals("2025-11-25", hit.date());
+	}
+
+	private static Text correctionField(UiDriver driver, String key) throws Exception {
+		driver.waitUntil("the correction field " + key, () -> !driver.findAll(Text.class,
+				t -> key.equals(t.getData(DocumentCorrectionDialog.FIELD_KEY))).isEmpty());
+		return driver.findAll(Text.class, t -> key.equals(t.getData(DocumentCorrectionDialog.FIELD_KEY))).get(0);
+	}
+
+	/** Other tests expect the seeds as they are; a failed step may also leave the dialog open. */
+	@AfterEach
+	void takeTheCorrectionBack() throws Exception {
+		UiDriver.forWorkbench().closeDialogs();
+		CorpusServices.get(null).correct(LETTER, DocumentCorrection.NONE);
 	}
 
 	private static org.eclipse.swt.widgets.Event expandEvent(TreeItem item) {

@@ -8,8 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 
+import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.DocumentCorrection;
 import nl.vraagbaak.core.store.ImportReport;
 import nl.vraagbaak.core.store.Importer;
 import nl.vraagbaak.core.store.StoreException;
@@ -98,6 +100,24 @@ public final class CorpusServices {
 		} finally {
 			CORPUS_CHANGED.forEach(Runnable::run);
 		}
+	}
+
+	/**
+	 * Corrects a document's provenance in the store and the index (search results and citations carry it at once),
+	 * then tells the views.
+	 *
+	 * @return the document as corrected
+	 */
+	public CorpusDocument correct(String source, DocumentCorrection wanted) throws StoreException {
+		CorpusDocument corrected = store.correct(source, wanted);
+		try {
+			index.update(corrected);
+		} catch (IOException e) {
+			throw new StoreException("corrected, but not indexed: " + e.getMessage(), e);
+		} finally {
+			CORPUS_CHANGED.forEach(Runnable::run);
+		}
+		return corrected;
 	}
 
 	public static void addCorpusChangeListener(Runnable listener) {

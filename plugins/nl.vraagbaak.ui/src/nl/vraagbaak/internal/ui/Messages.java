@@ -6,6 +6,14 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "nl.vraagbaak.internal.ui.messages";
 
+	public static String Correct_action;
+	public static String Correct_title;
+	public static String Correct_message;
+	public static String Correct_fieldTitle;
+	public static String Correct_fieldDate;
+	public static String Correct_fieldCitation;
+	public static String Correct_fieldMinister;
+	public static String Correct_failed;
 	public static String CorpusView_loading;
 	public static String CorpusView_loadFailed;
 	public static String CorpusView_passages;
