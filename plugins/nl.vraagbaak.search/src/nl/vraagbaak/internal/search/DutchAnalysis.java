@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -68,7 +68,7 @@ public final class DutchAnalysis extends Analyzer {
 		Tokenizer source = new StandardTokenizer();
 		TokenStream stream = fold(new NieuwPlaceNames(source));
 		stream = new StopFilter(concepts(stream), STOP_WORDS);
-		stream = wordParts(new PatternKeywordMarkerFilter(stream, CONCEPT));
+		stream = wordParts(new ConceptKeywords(stream));
 		stream = new StrongVerbForms(stream, STRONG_VERBS);
 		stream = new CachedDutchStemmer(new SeparableParticiples(stream));
 		stream = new DutchVerbForms(stream);
@@ -171,6 +171,24 @@ public final class DutchAnalysis extends Analyzer {
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot read bundled " + resource, e);
+		}
+	}
+
+	/**
+	 * Marks the concept tokens as keywords, so that the compound splitter and the stemmers leave them alone. A
+	 * concept token is the only token that starts with "§" (the tokenizer never makes one): a look at the first
+	 * character, where a regular expression per token cost 3 % of indexing (JFR on the benchmark).
+	 */
+	private static final class ConceptKeywords extends KeywordMarkerFilter {
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		ConceptKeywords(TokenStream in) {
+			super(in);
+		}
+
+		@Override
+		protected boolean isKeyword() {
+			return term.length() > 0 && term.charAt(0) == CONCEPT_PREFIX.charAt(0);
 		}
 	}
 
