@@ -20,7 +20,7 @@ public class VraagbaakWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
-		// the IDE's adapters let the Project Explorer and Problems view show workspace resources and markers
+		// the IDE's adapters let the Problems view show workspace resources and markers
 		IDE.registerAdapters();
 		configurer.setSaveAndRestore(false);
 	}

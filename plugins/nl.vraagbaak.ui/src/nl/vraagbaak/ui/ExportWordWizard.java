@@ -12,7 +12,7 @@ import nl.vraagbaak.internal.ui.Messages;
 
 /**
  * Bestand > Exporteren naar Word met opties...: the Word export with all its options (target file, numbering, date
- * of submission), for the draft selected in the Project Explorer or open in the editor.
+ * of submission), for the draft selected in the Dossiers view or open in the editor.
  */
 public class ExportWordWizard extends Wizard implements IExportWizard {
 	public static final String ID = "nl.vraagbaak.ui.exportWord";

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -28,19 +29,26 @@ import nl.vraagbaak.internal.ui.QuestionSetPage;
 public class NewQuestionSetWizard extends Wizard implements INewWizard {
 	public static final String ID = "nl.vraagbaak.ui.newQuestionSet";
 
+	/** Proposed when no dossier is selected: the subject of the seed corpus. */
+	private static final String FIRST_DOSSIER = "Chatcontrole";
+
 	private IWorkbench workbench;
 	private QuestionSetPage page;
+	private String dossier = FIRST_DOSSIER;
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
+		if (selection != null && selection.getFirstElement() instanceof IResource resource && resource.getProject() != null) {
+			dossier = resource.getProject().getName();
+		}
 		setWindowTitle(Messages.Wizard_title);
 		setNeedsProgressMonitor(false);
 	}
 
 	@Override
 	public void addPages() {
-		page = new QuestionSetPage();
+		page = new QuestionSetPage(dossier);
 		addPage(page);
 	}
 

@@ -13,7 +13,7 @@ public class VraagbaakPerspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.38f, editors);
 		left.addView(CorpusView.ID);
-		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+		left.addView(DossiersView.ID);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.62f, editors);
 		right.addView(EarlierAnswersView.ID);
 		right.addView(SearchView.ID);
@@ -23,7 +23,7 @@ public class VraagbaakPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(CorpusView.ID);
 		layout.addShowViewShortcut(EarlierAnswersView.ID);
 		layout.addShowViewShortcut(SearchView.ID);
-		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+		layout.addShowViewShortcut(DossiersView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 	}
 }

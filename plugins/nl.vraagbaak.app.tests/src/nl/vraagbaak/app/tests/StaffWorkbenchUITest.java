@@ -1,6 +1,7 @@
 package nl.vraagbaak.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,10 +12,15 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.activities.WorkbenchActivityHelper;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.views.IViewDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import nl.vraagbaak.ui.DossiersView;
 import nl.vraagbaak.ui.testing.UiDriver;
 
 /**
@@ -72,6 +78,14 @@ class StaffWorkbenchUITest {
 		Tree pages = driver.findAll(Tree.class, t -> t.getShell().getText().equals("Voorkeuren")).get(0);
 		assertEquals(List.of("Vraagbaak"), driver.ui(() -> labels(pages.getItems(), "")));
 		driver.screenshot(UiDriver.screenshotDir().resolve("preferences-staff.png"));
+	}
+
+	@Test
+	void theProjectExplorerIsHiddenBehindTheDossiersView() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		IViewDescriptor explorer = driver.ui(() -> PlatformUI.getWorkbench().getViewRegistry().find(IPageLayout.ID_PROJECT_EXPLORER));
+		assertTrue(explorer == null || WorkbenchActivityHelper.filterItem(explorer), "the Project Explorer can be shown");
+		assertTrue(driver.ui(() -> PlatformUI.getWorkbench().getViewRegistry().find(DossiersView.ID)) != null);
 	}
 
 	private static void waitForDialog(UiDriver driver, String title) throws Exception {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.vraagbaak.app.VraagbaakWindowAdvisor;
 import nl.vraagbaak.ui.CorpusView;
+import nl.vraagbaak.ui.DossiersView;
 import nl.vraagbaak.ui.VraagbaakPerspective;
 import nl.vraagbaak.ui.testing.UiDriver;
 
@@ -16,12 +17,12 @@ import nl.vraagbaak.ui.testing.UiDriver;
 class WorkbenchStartUITest {
 
 	@Test
-	void opensTheVraagbaakWindowWithCorpusProblemsAndProjectExplorer() throws Exception {
+	void opensTheVraagbaakWindowWithCorpusProblemsAndDossiers() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
 		assertEquals(VraagbaakWindowAdvisor.TITLE, driver.ui(() -> driver.window().getShell().getText()));
 		IWorkbenchPage page = driver.ui(() -> driver.window().getActivePage());
 		assertEquals(VraagbaakPerspective.ID, driver.ui(() -> page.getPerspective().getId()));
-		for (String view : new String[] { CorpusView.ID, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROJECT_EXPLORER }) {
+		for (String view : new String[] { CorpusView.ID, IPageLayout.ID_PROBLEM_VIEW, DossiersView.ID }) {
 			assertNotNull(driver.ui(() -> page.showView(view)), view);
 		}
 		driver.screenshot(UiDriver.screenshotDir().resolve("workbench.png"));

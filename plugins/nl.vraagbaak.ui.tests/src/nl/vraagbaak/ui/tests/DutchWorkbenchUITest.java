@@ -11,6 +11,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 
+import nl.vraagbaak.ui.DossiersView;
 import nl.vraagbaak.ui.testing.UiDriver;
 
 /**
@@ -47,11 +48,11 @@ class DutchWorkbenchUITest {
 		assertEquals("< V&orige", IDialogConstants.BACK_LABEL);
 		driver.ui(() -> {
 			IWorkbenchPage page = driver.window().getActivePage();
-			for (String view : List.of(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROJECT_EXPLORER)) {
+			for (String view : List.of(IPageLayout.ID_PROBLEM_VIEW, DossiersView.ID)) {
 				page.showView(view, null, IWorkbenchPage.VIEW_VISIBLE);
 			}
 			assertEquals("Problemen", page.findViewReference(IPageLayout.ID_PROBLEM_VIEW).getPartName());
-			assertEquals("Dossiers", page.findViewReference(IPageLayout.ID_PROJECT_EXPLORER).getPartName());
+			assertEquals("Dossiers", page.findViewReference(DossiersView.ID).getPartName());
 			return null;
 		});
 		driver.screenshot(UiDriver.screenshotDir().resolve("dutch-workbench.png"));

@@ -40,7 +40,7 @@ final class DraftExport {
 				return false;
 			}
 			DraftExporter.export(parsed.draft(), options, target);
-			// a .docx written into a dossier shows up in the Project Explorer
+			// a .docx written into a dossier shows up in the Dossiers view
 			for (IFile written : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri())) {
 				written.refreshLocal(IResource.DEPTH_ZERO, null);
 			}

@@ -6,6 +6,19 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "nl.vraagbaak.internal.ui.messages";
 
+	public static String Dossiers_open;
+	public static String Dossiers_newQuestionSet;
+	public static String Dossiers_rename;
+	public static String Dossiers_renameTitle;
+	public static String Dossiers_renameMessage;
+	public static String Dossiers_nameEmpty;
+	public static String Dossiers_nameInvalid;
+	public static String Dossiers_nameTaken;
+	public static String Dossiers_delete;
+	public static String Dossiers_deleteDraft;
+	public static String Dossiers_deleteDossier;
+	public static String Dossiers_export;
+	public static String Dossiers_noProgram;
 	public static String Correct_action;
 	public static String Correct_title;
 	public static String Correct_message;

@@ -27,9 +27,12 @@ public final class QuestionSetPage extends WizardPage {
 	private Text addressees;
 	private Text subject;
 	private DraftHeading heading;
+	private final String initialDossier;
 
-	public QuestionSetPage() {
+	/** @param initialDossier the dossier proposed, the one selected when the wizard was opened */
+	public QuestionSetPage(String initialDossier) {
 		super("questionSet");
+		this.initialDossier = initialDossier;
 		setTitle(Messages.Wizard_title);
 		setDescription(Messages.Wizard_description);
 		setPageComplete(false);
@@ -39,7 +42,7 @@ public final class QuestionSetPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(1, false));
-		dossier = field(page, Messages.Wizard_dossier, "dossier", "Chatcontrole");
+		dossier = field(page, Messages.Wizard_dossier, "dossier", initialDossier);
 		file = field(page, Messages.Wizard_file, "file", "vragen.kv");
 		askers = field(page, Messages.Wizard_askers, "askers", "");
 		addressees = field(page, Messages.Wizard_addressees, "addressees", "de minister van Justitie en Veiligheid");

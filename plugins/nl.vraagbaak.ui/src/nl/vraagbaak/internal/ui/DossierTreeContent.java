@@ -1,0 +1,74 @@
+package nl.vraagbaak.internal.ui;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Set;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * Dossiers (the workspace's open projects) and what staff keep in them: drafts (.kv) and their Word exports
+ * (.docx), by name. Eclipse's own files (.project) and anything else stay out of sight.
+ */
+public final class DossierTreeContent extends LabelProvider implements ITreeContentProvider {
+	static final Set<String> SHOWN_EXTENSIONS = Set.of("kv", "docx");
+
+	private static final Comparator<IResource> BY_NAME = Comparator.comparing(IResource::getName,
+			String.CASE_INSENSITIVE_ORDER);
+
+	@Override
+	public Object[] getElements(Object input) {
+		return input instanceof IWorkspaceRoot root
+				? Arrays.stream(root.getProjects()).filter(IProject::isOpen).sorted(BY_NAME).toArray()
+				: new Object[0];
+	}
+
+	@Override
+	public Object[] getChildren(Object parent) {
+		if (!(parent instanceof IContainer container) || !container.isAccessible()) {
+			return new Object[0];
+		}
+		try {
+			return Arrays.stream(container.members()).filter(DossierTreeContent::shown).sorted(BY_NAME).toArray();
+		} catch (CoreException e) {
+			return new Object[0]; // deleted meanwhile: the next refresh shows it gone
+		}
+	}
+
+	static boolean shown(IResource resource) {
+		return resource instanceof IFile file && SHOWN_EXTENSIONS.contains(file.getFileExtension());
+	}
+
+	@Override
+	public Object getParent(Object element) {
+		return element instanceof IResource resource ? resource.getParent() : null;
+	}
+
+	@Override
+	public boolean hasChildren(Object element) {
+		return element instanceof IProject;
+	}
+
+	@Override
+	public String getText(Object element) {
+		return element instanceof IResource resource ? resource.getName() : String.valueOf(element);
+	}
+
+	@Override
+	public Image getImage(Object element) {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		return element instanceof IProject ? images.getImage(IDE.SharedImages.IMG_OBJ_PROJECT)
+				: images.getImage(ISharedImages.IMG_OBJ_FILE);
+	}
+}
