@@ -87,6 +87,9 @@ class DossiersViewUITest {
 			return null;
 		});
 		driver.waitUntil("deleted", () -> !renamed.exists());
+		// the deleted draft's editor closes asynchronously and the page may activate another part meanwhile (seen
+		// when another test left a draft open); a user clicks in the view before pressing Ctrl+Z
+		activateView(driver);
 		driver.focus(tree);
 		driver.key('z', 0, SWT.CTRL);
 		driver.waitUntil("back after Ctrl+Z", renamed::exists);
@@ -114,9 +117,8 @@ class DossiersViewUITest {
 
 	private static void select(UiDriver driver, Tree tree, String file) throws Exception {
 		driver.waitUntil(file + " in the tree", () -> item(tree, DOSSIER, file) != null);
+		activateView(driver);
 		driver.ui(() -> {
-			// as a click in the view: it becomes the active part, whose handlers F2 and Delete reach
-			driver.window().getActivePage().activate(driver.window().getActivePage().findView(DossiersView.ID));
 			TreeItem found = item(tree, DOSSIER, file);
 			tree.setSelection(found);
 			Event e = new Event();
@@ -125,6 +127,14 @@ class DossiersViewUITest {
 			return null;
 		});
 		driver.focus(tree);
+	}
+
+	/** As a click in the view: it becomes the active part, whose handlers F2, Delete and Ctrl+Z reach. */
+	private static void activateView(UiDriver driver) throws Exception {
+		driver.ui(() -> {
+			driver.window().getActivePage().activate(driver.window().getActivePage().findView(DossiersView.ID));
+			return null;
+		});
 	}
 
 	private static Text waitForText(UiDriver driver, String value) throws Exception {

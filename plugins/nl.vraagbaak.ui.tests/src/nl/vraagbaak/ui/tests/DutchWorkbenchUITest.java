@@ -3,10 +3,14 @@ package nl.vraagbaak.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,19 @@ class DutchWorkbenchUITest {
 			assertEquals("Dossiers", page.findViewReference(DossiersView.ID).getPartName());
 			return null;
 		});
+		// the Problems view's context menu names workbench and IDE commands: "Copy", "Go to Resource", "Show In"
+		Tree problems = driver.findAll(Tree.class, t -> t.getColumnCount() > 0 && t.getColumn(0).getText().equals("Beschrijving"))
+				.get(0);
+		List<String> popup = driver.ui(() -> {
+			problems.getMenu().notifyListeners(SWT.Show, new Event());
+			List<String> labels = Arrays.stream(problems.getMenu().getItems()).map(i -> i.getText().replace("&", "").split("\t")[0])
+					.filter(l -> !l.isEmpty()).toList();
+			problems.getMenu().notifyListeners(SWT.Hide, new Event());
+			return labels;
+		});
+		assertTrue(popup.containsAll(List.of("Kopiëren", "Alles selecteren", "Tonen in")), popup.toString());
+		assertEquals(List.of(), popup.stream().filter(Set.of("Go to Resource", "Copy", "Copy Details", "Delete", "Select All",
+				"Show In", "Quick Fix")::contains).toList(), "English in the Problems view's menu");
 		driver.screenshot(UiDriver.screenshotDir().resolve("dutch-workbench.png"));
 	}
 }

@@ -15,7 +15,6 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 
 /**
  * Dossiers (the workspace's open projects) and what staff keep in them: drafts (.kv) and their Word exports
@@ -68,7 +67,7 @@ public final class DossierTreeContent extends LabelProvider implements ITreeCont
 	@Override
 	public Image getImage(Object element) {
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		return element instanceof IProject ? images.getImage(IDE.SharedImages.IMG_OBJ_PROJECT)
-				: images.getImage(ISharedImages.IMG_OBJ_FILE);
+		// a folder, not IDE's project image: only the IDE's own workbench advisor registers that one
+		return images.getImage(element instanceof IProject ? ISharedImages.IMG_OBJ_FOLDER : ISharedImages.IMG_OBJ_FILE);
 	}
 }
