@@ -27,7 +27,7 @@ import nl.vraagbaak.ui.ImportCorpusWizard;
 import nl.vraagbaak.ui.testing.UiDriver;
 
 /**
- * The Import wizard (File > Import > Vraagbaak): a folder with a real ministry answer (.docx) and a picture is
+ * The import wizard (Bestand > Importeren in het corpus...): a folder with a real ministry answer (.docx) and a picture is
  * imported; the summary names what was imported and why the picture failed; the Corpus view shows the new document.
  */
 class ImportUITest {
@@ -40,7 +40,7 @@ class ImportUITest {
 		Files.write(inbox.resolve("plaatje.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
 		UiDriver driver = UiDriver.forWorkbench();
 		assertNotNull(driver.ui(() -> PlatformUI.getWorkbench().getImportWizardRegistry().findWizard(ImportCorpusWizard.ID)),
-				"the wizard is listed under File > Import");
+				"the wizard is registered as an import wizard");
 		driver.ui(() -> driver.window().getActivePage().showView(CorpusView.ID));
 		driver.display().asyncExec(() -> {
 			ImportCorpusWizard wizard = new ImportCorpusWizard();
