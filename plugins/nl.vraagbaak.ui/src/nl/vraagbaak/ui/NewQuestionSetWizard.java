@@ -57,10 +57,14 @@ public class NewQuestionSetWizard extends Wizard implements INewWizard {
 		DraftHeading heading = page.heading();
 		try {
 			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject(page.dossier());
-			if (!dossier.exists()) {
+			boolean newDossier = !dossier.exists();
+			if (newDossier) {
 				dossier.create(null);
 			}
 			dossier.open(null);
+			if (newDossier) {
+				WorkspaceDossiers.record(); // a crash before the next snapshot must not lose the dossier
+			}
 			IFile file = dossier.getFile(page.fileName());
 			String text = HeadingFormat.format(heading) + "\n\n1. \n";
 			file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), false, null);

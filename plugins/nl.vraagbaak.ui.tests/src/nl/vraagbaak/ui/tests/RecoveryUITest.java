@@ -2,6 +2,7 @@ package nl.vraagbaak.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.vraagbaak.internal.ui.RecoveryCopies;
 import nl.vraagbaak.ui.DraftEditor;
+import nl.vraagbaak.ui.WorkspaceDossiers;
 import nl.vraagbaak.ui.testing.UiDriver;
 
 /** Unsaved typing is copied for recovery, offered when the draft is opened again, and removed on save. */
@@ -62,5 +66,59 @@ class RecoveryUITest {
 		driver.key('s', 0, SWT.CTRL);
 		driver.waitUntil("the draft saved", () -> !driver.window().getActivePage().getActiveEditor().isDirty());
 		assertFalse(Files.exists(copy), "a save removes the recovery copy");
+	}
+
+	/**
+	 * A crash soon after a dossier was made: its folder and draft are on disk, the workspace never recorded them (or
+	 * recorded the dossier closed), and the draft's unsaved text is in a recovery copy. At start-up the folder is
+	 * taken in, the closed dossier opened and the draft opened, with the offer to recover.
+	 */
+	@Test
+	void afterACrashAnUnrecordedDossierIsTakenInAndItsUnsavedDraftOffered() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		Path folder = driver.ui(() -> ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath()).resolve("Na de crash");
+		Files.createDirectories(folder);
+		Files.writeString(folder.resolve("vragen.kv"), SAVED);
+		Path copy = driver.ui(() -> RecoveryCopies.of(ResourcesPlugin.getWorkspace().getRoot().getProject("Na de crash")
+				.getFile("vragen.kv")));
+		Files.createDirectories(copy.getParent());
+		Files.writeString(copy, SAVED + "\n2. Nog niet opgeslagen?\n");
+
+		IProject closed = driver.ui(() -> {
+			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject("Gesloten");
+			dossier.create(null); // recorded when made, closed: as a dossier made just before a crash comes back
+			return dossier;
+		});
+
+		assertEquals(List.of("Gesloten", "Na de crash"), driver.ui(() -> WorkspaceDossiers.openDossiers(ResourcesPlugin.getWorkspace())));
+		assertTrue(closed.isOpen());
+		IFile draft = driver.ui(() -> ResourcesPlugin.getWorkspace().getRoot().getProject("Na de crash").getFile("vragen.kv"));
+		assertTrue(draft.exists(), "the draft of the folder taken in");
+		assertEquals(List.of(), driver.ui(() -> WorkspaceDossiers.openDossiers(ResourcesPlugin.getWorkspace())),
+				"a dossier is taken in once");
+
+		driver.display().asyncExec(() -> {
+			try {
+				WorkspaceDossiers.openDraftsWithRecoveryCopies(driver.window().getActivePage());
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		driver.waitUntil("the offer to recover", () -> !driver.findAll(Button.class,
+				b -> b.getText().replace("&", "").matches("Yes|Ja")).isEmpty());
+		Button yes = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("Yes|Ja")).get(0);
+		driver.ui(() -> {
+			yes.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		driver.waitUntil("the recovered text in the draft's editor", () -> driver.window().getActivePage()
+				.getActiveEditor() instanceof DraftEditor editor && draft.equals(editor.file())
+				&& editor.document().get().endsWith("2. Nog niet opgeslagen?\n"));
+		driver.ui(() -> {
+			driver.window().getActivePage().closeAllEditors(false);
+			ResourcesPlugin.getWorkspace().getRoot().getProject("Na de crash").delete(true, null);
+			closed.delete(true, null);
+			return null;
+		});
 	}
 }

@@ -30,6 +30,7 @@ import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
 import nl.vraagbaak.ui.DraftEditor;
 import nl.vraagbaak.ui.ExportWordWizard;
 import nl.vraagbaak.ui.NewQuestionSetWizard;
+import nl.vraagbaak.ui.WorkspaceDossiers;
 
 /**
  * What staff do with their dossiers and drafts: open, start a new question set, rename, delete, export to Word.
@@ -94,6 +95,9 @@ public final class DossierActions {
 		}
 		IPath target = resource.getFullPath().removeLastSegments(1).append(name);
 		run(new MoveResourcesOperation(resource, target, Messages.Dossiers_rename));
+		if (resource instanceof IProject) {
+			WorkspaceDossiers.record();
+		}
 	}
 
 	private static String withExtension(String name, String extension) {
@@ -125,6 +129,9 @@ public final class DossierActions {
 				: NLS.bind(Messages.Dossiers_deleteDraft, resource.getName());
 		if (MessageDialog.openQuestion(shell, Messages.Dossiers_delete, question)) {
 			run(new DeleteResourcesOperation(new IResource[] { resource }, Messages.Dossiers_delete, true));
+			if (resource instanceof IProject) {
+				WorkspaceDossiers.record();
+			}
 		}
 	}
 

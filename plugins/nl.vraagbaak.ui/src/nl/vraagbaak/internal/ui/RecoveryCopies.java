@@ -6,8 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IWorkspaceRoot;
 
 import nl.vraagbaak.ui.VraagbaakUi;
 
@@ -40,6 +44,25 @@ public final class RecoveryCopies {
 	public static String read(IFile draft) throws IOException {
 		Path copy = of(draft);
 		return Files.isRegularFile(copy) ? Files.readString(copy, StandardCharsets.UTF_8) : null;
+	}
+
+	/** The drafts of the workspace that have a recovery copy (copies of drafts no longer there are left alone). */
+	public static List<IFile> drafts(IWorkspaceRoot root) throws IOException {
+		Path folder = VraagbaakUi.dataFolder().resolve("recovery");
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		List<IFile> drafts = new ArrayList<>();
+		try (Stream<Path> copies = Files.walk(folder, 2)) {
+			for (Path copy : copies.filter(p -> p.getNameCount() == folder.getNameCount() + 2)
+					.filter(p -> p.getFileName().toString().endsWith(".kv")).sorted().toList()) {
+				IFile draft = root.getProject(copy.getParent().getFileName().toString()).getFile(copy.getFileName().toString());
+				if (draft.exists()) {
+					drafts.add(draft);
+				}
+			}
+		}
+		return drafts;
 	}
 
 	public static void delete(IFile draft) throws IOException {
