@@ -108,6 +108,19 @@ public final class UiDriver {
 		return found.get();
 	}
 
+	/**
+	 * The first control of the type whose data under the key equals the value (a form's field: key "field", value
+	 * "date"), in any shell; waits for it to appear.
+	 */
+	public <T extends Control> T find(Class<T> type, String dataKey, Object value) throws Exception {
+		AtomicReference<T> found = new AtomicReference<>();
+		waitUntil(type.getSimpleName() + " with " + dataKey + " = " + value, () -> {
+			found.set(findNow(type, c -> value.equals(c.getData(dataKey))));
+			return found.get() != null;
+		});
+		return found.get();
+	}
+
 	/** All controls of a type matching a test, searched now, in every shell. */
 	public <T extends Control> List<T> findAll(Class<T> type, Predicate<T> test) throws Exception {
 		return ui(() -> {

@@ -92,7 +92,7 @@ class CorpusViewUITest {
 		});
 		// the dialog is modal: open it later on the display thread and fill it in from here
 		driver.display().asyncExec(() -> correct.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event()));
-		Text date = correctionField(driver, "date");
+		Text date = driver.find(Text.class, DocumentCorrectionDialog.FIELD_KEY, "date");
 		Button ok = driver.findAll(Button.class, b -> b.getText().replace("&", "").equals("OK")).get(0);
 		driver.focus(date);
 		driver.type("31-11-2025");
@@ -102,7 +102,7 @@ class CorpusViewUITest {
 			return null;
 		});
 		driver.type("25-11-2025");
-		Text citation = correctionField(driver, "citation");
+		Text citation = driver.find(Text.class, DocumentCorrectionDialog.FIELD_KEY, "citation");
 		driver.focus(citation);
 		driver.type("Kamerstuk 32317, nr. 980");
 		driver.waitUntil("a valid correction: OK enabled", () -> date.getText().equals("25-11-2025")
@@ -119,12 +119,6 @@ class CorpusViewUITest {
 				.filter(h -> h.source().equals(LETTER)).findFirst().orElseThrow();
 		assertEquals("Kamerstuk 32 317, nr. 980", hit.citation());
 		assertEquals("2025-11-25", hit.date());
-	}
-
-	private static Text correctionField(UiDriver driver, String key) throws Exception {
-		driver.waitUntil("the correction field " + key, () -> !driver.findAll(Text.class,
-				t -> key.equals(t.getData(DocumentCorrectionDialog.FIELD_KEY))).isEmpty());
-		return driver.findAll(Text.class, t -> key.equals(t.getData(DocumentCorrectionDialog.FIELD_KEY))).get(0);
 	}
 
 	/** Other tests expect the seeds as they are; a failed step may also leave the dialog open. */

@@ -85,9 +85,9 @@ class ExportUITest {
 				throw new IllegalStateException(e);
 			}
 		});
-		Text draftField = field(driver, "draft");
+		Text draftField = driver.find(Text.class, ExportWordPage.FIELD_KEY, "draft");
 		assertEquals("/Export/woningbouw.kv", driver.ui(draftField::getText));
-		Text date = field(driver, "date");
+		Text date = driver.find(Text.class, ExportWordPage.FIELD_KEY, "date");
 		driver.focus(date);
 		driver.type("31-11-2026");
 		Button finish = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("Finish|Voltooien")).get(0);
@@ -115,12 +115,6 @@ class ExportUITest {
 			assertTrue(document.contains("(ingezonden 24 november 2026)"), "the submission date in the heading");
 			assertTrue(numbering.contains("Vraag %1"), "the chosen numbering");
 		}
-	}
-
-	private static Text field(UiDriver driver, String name) throws Exception {
-		driver.waitUntil("export field " + name, () -> !driver.findAll(Text.class,
-				t -> name.equals(t.getData(ExportWordPage.FIELD_KEY))).isEmpty());
-		return driver.findAll(Text.class, t -> name.equals(t.getData(ExportWordPage.FIELD_KEY))).get(0);
 	}
 
 	/** A failed step may leave a dialog or proposal list open: it must not take the next test's keys. */

@@ -57,14 +57,7 @@ class NewQuestionSetWizardUITest {
 	}
 
 	private static void fill(UiDriver driver, String field, String value) throws Exception {
-		Text text = driver.findAll(Text.class, t -> field.equals(t.getData(QuestionSetPage.FIELD_KEY))).stream()
-				.findFirst().orElse(null);
-		if (text == null) {
-			driver.waitUntil("wizard field " + field, () -> !driver.findAll(Text.class,
-					t -> field.equals(t.getData(QuestionSetPage.FIELD_KEY))).isEmpty());
-			text = driver.findAll(Text.class, t -> field.equals(t.getData(QuestionSetPage.FIELD_KEY))).get(0);
-		}
-		Text target = text;
+		Text target = driver.find(Text.class, QuestionSetPage.FIELD_KEY, field);
 		driver.ui(() -> {
 			target.setText("");
 			return null;
