@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -20,6 +21,7 @@ import org.eclipse.ui.views.IViewDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import nl.vraagbaak.internal.ui.ShortcutsDialog;
 import nl.vraagbaak.ui.DossiersView;
 import nl.vraagbaak.ui.testing.UiDriver;
 
@@ -38,6 +40,23 @@ class StaffWorkbenchUITest {
 		driver.focus(corpus);
 		driver.key('n', 0, SWT.CTRL);
 		waitForDialog(driver, "Nieuwe vragenset");
+	}
+
+	@Test
+	void ctrlShiftLListsVraagbaaksKeysInDutch() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		Shell window = driver.ui(() -> driver.window().getShell());
+		Tree corpus = driver.findAll(Tree.class, t -> t.getShell() == window).get(0);
+		driver.focus(corpus);
+		driver.key('l', 0, SWT.CTRL | SWT.SHIFT);
+		waitForDialog(driver, "Sneltoetsen");
+		Table keys = driver.find(Table.class, ShortcutsDialog.TABLE_KEY);
+		List<String> rows = driver.ui(() -> Arrays.stream(keys.getItems()).map(i -> i.getText(0) + " = " + i.getText(1)).toList());
+		assertTrue(rows.containsAll(List.of("Ctrl+N = Nieuwe vragenset", "Ctrl+1 = Snelle oplossingen voor een vraag die al gesteld is",
+				"Ctrl+Alt+F = Voetnoot toevoegen aan de vraag onder de cursor", "Shift+Ctrl+L = Deze lijst")), rows.toString());
+		driver.screenshot(UiDriver.screenshotDir().resolve("shortcuts.png"));
+		driver.closeDialogs();
+		assertTrue(driver.menuLabels("Help").contains("Sneltoetsen..."), "also in the Help menu");
 	}
 
 	@Test
