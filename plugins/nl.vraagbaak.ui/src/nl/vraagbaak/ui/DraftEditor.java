@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -20,6 +21,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -162,6 +164,24 @@ public class DraftEditor extends TextEditor {
 				}
 			} catch (BadLocationException e) {
 				return;
+			}
+		}
+	}
+
+	/**
+	 * A draft renamed or moved while open (Dossiers > Naam wijzigen) keeps its editor, with any unsaved text: its
+	 * recovery copy moves along, so that no copy is left behind under the old name, never to be offered again.
+	 */
+	@Override
+	protected void doSetInput(IEditorInput input) throws CoreException {
+		IFile before = file();
+		super.doSetInput(input);
+		IFile after = file();
+		if (before != null && after != null && !before.equals(after)) {
+			try {
+				RecoveryCopies.move(before, after);
+			} catch (IOException e) {
+				ILog.of(getClass()).warn(NLS.bind(Messages.Recovery_failed, e.getMessage()), e);
 			}
 		}
 	}

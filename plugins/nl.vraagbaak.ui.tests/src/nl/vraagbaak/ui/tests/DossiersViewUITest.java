@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,6 +22,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import nl.vraagbaak.internal.ui.RecoveryCopies;
 import nl.vraagbaak.ui.DossiersView;
 import nl.vraagbaak.ui.DraftEditor;
 import nl.vraagbaak.ui.testing.UiDriver;
@@ -63,6 +66,11 @@ class DossiersViewUITest {
 		driver.key('\r', SWT.CR, 0);
 		driver.waitUntil("the draft open in the draft editor", () -> driver.window().getActivePage()
 				.getActiveEditor() instanceof DraftEditor editor && draft.equals(editor.file()));
+		DraftEditor editor = (DraftEditor) driver.ui(() -> driver.window().getActivePage().getActiveEditor());
+		Drafts.focusAtEnd(driver);
+		driver.type("2. Nog niet opgeslagen?");
+		Path copyBefore = driver.ui(() -> RecoveryCopies.of(draft));
+		driver.waitUntil("a recovery copy of the unsaved text", () -> Files.exists(copyBefore));
 
 		select(driver, tree, "eerste.kv");
 		driver.key((char) 0, SWT.F2, 0);
@@ -78,6 +86,15 @@ class DossiersViewUITest {
 		IFile renamed = draft.getProject().getFile("tweede.kv");
 		driver.waitUntil("renamed, keeping .kv", () -> renamed.exists() && !draft.exists());
 		driver.waitUntil("the tree shows the new name", () -> item(tree, DOSSIER, "tweede.kv") != null);
+		// the open editor follows, unsaved text and all, and so does its recovery copy
+		Path copyAfter = driver.ui(() -> RecoveryCopies.of(renamed));
+		driver.waitUntil("the recovery copy under the new name only", () -> renamed.equals(editor.file())
+				&& !Files.exists(copyBefore) && Files.exists(copyAfter)
+				&& Files.readString(copyAfter).endsWith("2. Nog niet opgeslagen?"));
+		driver.ui(() -> {
+			editor.doSave(null);
+			return null;
+		});
 
 		select(driver, tree, "tweede.kv");
 		driver.key((char) 0x7f, SWT.DEL, 0);

@@ -65,6 +65,16 @@ public final class RecoveryCopies {
 		return drafts;
 	}
 
+	/** Moves a draft's copy along with the draft (renamed or moved while open); nothing when it has none. */
+	public static void move(IFile from, IFile to) throws IOException {
+		Path copy = of(from);
+		if (Files.exists(copy)) {
+			Path target = of(to);
+			Files.createDirectories(target.getParent());
+			Files.move(copy, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
 	public static void delete(IFile draft) throws IOException {
 		Files.deleteIfExists(of(draft));
 	}
