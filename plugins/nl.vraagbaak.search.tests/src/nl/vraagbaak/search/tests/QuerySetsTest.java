@@ -22,9 +22,10 @@ import nl.vraagbaak.search.PassageSearch;
 import nl.vraagbaak.search.QuerySet;
 
 /**
- * The method on the development set and on the team's held-out set, with the seeds and the 2,033 real Kamervragen
- * as distractors: no negative may be flagged, and recall@5 may not fall below what it was when the set was last
- * measured (a guard against regressions; the figures themselves are in the README and the issue notes).
+ * The method on the development set, the team's held-out set and its set of new subjects, with the seeds and the
+ * 2,033 real Kamervragen as distractors: no negative of the first two may be flagged, and recall@5 may not fall below
+ * what it was when the set was last measured (a guard against regressions; the figures themselves are in the README
+ * and the issue notes).
  */
 class QuerySetsTest {
 	@TempDir
@@ -61,6 +62,22 @@ class QuerySetsTest {
 		assertEquals(0, figures.negativesFlagged(), figures.negatives().toString());
 		assertTrue(figures.recallAt5() >= 0.88, figures.toString());
 		assertTrue(figures.mrrAt5() >= 0.8, figures.toString());
+	}
+
+	/**
+	 * Drafts on subjects the corpus never touches (the team's, each checked by hand against its best search hit) and
+	 * the one that the CSV did ask (the Ameland ferry). Three of the 29 new subjects are flagged today: the draft on
+	 * abolishing summer time shares "voorstel ... af te schaffen" with a question on abolishing a school, the night
+	 * trains "dienstregeling ... aangepast" with one on a ferry timetable, the Afsluitdijk's maintenance costs
+	 * "Afsluitdijk" with one on its renovation contract. A measure that counts shared words cannot tell these from
+	 * paraphrases; this holds the line until a better one is found, and fails on any new false flag.
+	 */
+	@Test
+	void newSubjectsSet() throws Exception {
+		Evaluation.Figures figures = evaluate("new-subjects-queries.json");
+		assertTrue(figures.negativesFlagged() <= 3, figures.negatives().toString());
+		assertEquals(1.0, figures.recallAt5(), figures.toString());
+		assertEquals(1.0, figures.positivesFlagged(), figures.toString());
 	}
 
 	private static Evaluation.Figures evaluate(String set) throws Exception {
