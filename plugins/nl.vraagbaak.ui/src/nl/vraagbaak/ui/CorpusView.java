@@ -1,6 +1,8 @@
 package nl.vraagbaak.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -43,6 +45,8 @@ public class CorpusView extends ViewPart {
 
 	private TreeViewer viewer;
 	private StyledText details;
+	/** The user's corrections of the documents shown, by source: read with them, in the same job. */
+	private volatile Map<String, DocumentCorrection> corrections = Map.of();
 	/** An import in a job changed the corpus: reload on the display thread. */
 	private final Runnable corpusChanged = () -> {
 		if (!viewer.getControl().isDisposed()) {
@@ -93,8 +97,13 @@ public class CorpusView extends ViewPart {
 		viewer.setInput(List.of(NLS.bind(Messages.CorpusView_loading, VraagbaakUi.dataFolder())));
 		Job job = Job.create("Corpus", (IProgressMonitor monitor) -> {
 			try {
-				List<CorpusDocument> documents = CorpusStore.open(VraagbaakUi.dataFolder()).documents().stream()
-						.sorted(CorpusDocument.NEWEST_FIRST).toList();
+				CorpusStore store = CorpusStore.open(VraagbaakUi.dataFolder());
+				List<CorpusDocument> documents = store.documents().stream().sorted(CorpusDocument.NEWEST_FIRST).toList();
+				Map<String, DocumentCorrection> read = new HashMap<>();
+				for (CorpusDocument document : documents) {
+					read.put(document.source(), store.correction(document.source()));
+				}
+				corrections = Map.copyOf(read);
 				showAsync(documents);
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
@@ -117,11 +126,15 @@ public class CorpusView extends ViewPart {
 	private void show(IStructuredSelection selection) {
 		Object element = selection.getFirstElement();
 		if (element instanceof CorpusTreeContent.PassageNode node) {
-			PassageDetails.render(details, node.document(), node.passage());
+			PassageDetails.render(details, node.document(), node.passage(), correctionOf(node.document()));
 		} else if (element instanceof CorpusDocument document && !document.passages().isEmpty()) {
 			Passage first = document.passages().get(0);
-			PassageDetails.render(details, document, first);
+			PassageDetails.render(details, document, first, correctionOf(document));
 		}
+	}
+
+	private DocumentCorrection correctionOf(CorpusDocument document) {
+		return corrections.getOrDefault(document.source(), DocumentCorrection.NONE);
 	}
 
 	/** The document selected, or the document of the passage selected; null when none is. */

@@ -36,6 +36,10 @@ class CorrectCommandTest {
 		JsonNode corpus = JSON.readTree(runner.run("corpus", "--json").out());
 		assertEquals(LETTER, corpus.get(0).get("source").asText(), "now the newest document: " + corpus);
 		assertEquals("2025-11-25", corpus.get(0).get("date").asText());
+		assertTrue(corpus.get(0).get("corrected").asBoolean());
+		assertTrue(!corpus.get(1).get("corrected").asBoolean());
+		String table = runner.run("corpus").out();
+		assertTrue(table.contains("  002_2940103a23c4f475.txt *\n") && table.contains("* details corrected by hand"), table);
 
 		CliRunner.Result search = runner.run("search", "cybersecurityrisico's van het voorstel volgens de AIVD", "--json");
 		JsonNode letterHit = null;

@@ -13,8 +13,9 @@ import nl.vraagbaak.core.store.StoreException;
 /** {@code vraagbaak corpus [--json]}: lists the documents in the store. */
 public final class CorpusCommand implements Command {
 
-	/** One row of the listing. */
-	public record Row(String source, String kind, String date, String citation, String title, int passages) {
+	/** One row of the listing; {@code corrected}: its title, date, citation or minister was corrected by hand. */
+	public record Row(String source, String kind, String date, String citation, String title, int passages,
+			boolean corrected) {
 	}
 
 	@Override
@@ -47,7 +48,8 @@ public final class CorpusCommand implements Command {
 		try {
 			for (CorpusDocument d : store.documents().stream().sorted(CorpusDocument.NEWEST_FIRST).toList()) {
 				rows.add(new Row(d.source(), d.kind().name(), d.date() == null ? "" : d.date().toString(),
-						d.citation() == null ? "" : d.citation().format(), d.title(), d.passages().size()));
+						d.citation() == null ? "" : d.citation().format(), d.title(), d.passages().size(),
+						!store.correction(d.source()).isEmpty()));
 			}
 		} catch (StoreException e) {
 			err.println("vraagbaak corpus: " + e.getMessage());
@@ -59,9 +61,13 @@ public final class CorpusCommand implements Command {
 			// the source last: a ministry's .docx is named after its whole title and pushed every column out of line
 			out.printf("%-15s %-10s %-26s %8s  %s%n", "KIND", "DATE", "CITATION", "PASSAGES", "SOURCE");
 			for (Row r : rows) {
-				out.printf("%-15s %-10s %-26s %8d  %s%n", r.kind(), r.date(), r.citation(), r.passages(), r.source());
+				out.printf("%-15s %-10s %-26s %8d  %s%s%n", r.kind(), r.date(), r.citation(), r.passages(), r.source(),
+						r.corrected() ? " *" : "");
 			}
 			out.printf("%d documents, %d passages%n", rows.size(), rows.stream().mapToInt(Row::passages).sum());
+			if (rows.stream().anyMatch(Row::corrected)) {
+				out.println("* details corrected by hand / gegevens gecorrigeerd (vraagbaak correct <source>)");
+			}
 		}
 		return Cli.OK;
 	}

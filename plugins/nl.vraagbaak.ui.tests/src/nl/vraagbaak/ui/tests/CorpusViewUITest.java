@@ -115,6 +115,14 @@ class CorpusViewUITest {
 
 		driver.waitUntil("the letter first, with its date", () -> tree.getItemCount() == 5
 				&& tree.getItem(0).getText().startsWith("2025-11-25  Tijdens het commissiedebat"));
+		driver.ui(() -> {
+			TreeItem letter = tree.getItem(0);
+			tree.setSelection(letter);
+			tree.notifyListeners(org.eclipse.swt.SWT.Selection, selectionEvent(letter));
+			return null;
+		});
+		StyledText details = driver.find(StyledText.class, CorpusView.DETAILS_KEY);
+		driver.waitUntil("the details say what was corrected", () -> details.getText().contains("Gecorrigeerd: datum, vindplaats"));
 		SearchHit hit = CorpusServices.get(null).search().search("Advies AIVD cybersecurity", SearchOptions.top(10)).stream()
 				.filter(h -> h.source().equals(LETTER)).findFirst().orElseThrow();
 		assertEquals("Kamerstuk 32 317, nr. 980", hit.citation());

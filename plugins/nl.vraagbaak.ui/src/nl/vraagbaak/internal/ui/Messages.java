@@ -53,6 +53,8 @@ public final class Messages extends NLS {
 	public static String Passage_citations;
 	public static String Passage_source;
 	public static String Passage_date;
+	public static String Passage_title;
+	public static String Passage_corrected;
 	public static String Passage_citation;
 	public static String Passage_minister;
 	public static String Passage_document;

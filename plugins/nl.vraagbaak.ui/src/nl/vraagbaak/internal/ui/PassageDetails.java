@@ -1,5 +1,8 @@
 package nl.vraagbaak.internal.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.custom.StyledText;
 
 import nl.vraagbaak.core.Citation;
@@ -7,6 +10,7 @@ import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.CrossReference;
 import nl.vraagbaak.core.Footnote;
 import nl.vraagbaak.core.Passage;
+import nl.vraagbaak.core.store.DocumentCorrection;
 
 /** Renders one passage with its provenance into a read-only styled text: labels bold, the rest plain. */
 public final class PassageDetails {
@@ -15,14 +19,15 @@ public final class PassageDetails {
 	private PassageDetails() {
 	}
 
-	public static void render(StyledText target, CorpusDocument document, Passage passage) {
+	/** @param correction what the user corrected of the document's provenance, said so below it */
+	public static void render(StyledText target, CorpusDocument document, Passage passage, DocumentCorrection correction) {
 		PassageDetails out = new PassageDetails();
-		out.provenance(document, passage);
+		out.provenance(document, passage, correction);
 		out.body(passage);
 		out.text.showIn(target);
 	}
 
-	private void provenance(CorpusDocument d, Passage p) {
+	private void provenance(CorpusDocument d, Passage p, DocumentCorrection correction) {
 		bold(d.title());
 		text.plain("\n");
 		field(Messages.Passage_source, d.source() + " #" + p.number());
@@ -30,6 +35,21 @@ public final class PassageDetails {
 		field(Messages.Passage_citation, d.citation() == null ? null : d.citation().format());
 		field(Messages.Passage_document, d.documentNumber());
 		field(Messages.Passage_minister, d.minister());
+		// provenance a person typed is not what the document states: say which
+		List<String> corrected = new ArrayList<>();
+		if (correction.title() != null) {
+			corrected.add(Messages.Passage_title);
+		}
+		if (correction.date() != null) {
+			corrected.add(Messages.Passage_date);
+		}
+		if (correction.citation() != null) {
+			corrected.add(Messages.Passage_citation);
+		}
+		if (correction.minister() != null) {
+			corrected.add(Messages.Passage_minister);
+		}
+		field(Messages.Passage_corrected, String.join(", ", corrected).toLowerCase());
 		text.plain("\n");
 	}
 
