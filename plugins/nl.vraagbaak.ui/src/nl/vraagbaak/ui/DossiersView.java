@@ -62,7 +62,14 @@ public class DossiersView extends ViewPart implements ISetSelectionTarget {
 		viewer.setAutoExpandLevel(2);
 		getSite().setSelectionProvider(viewer);
 		actions = new DossierActions(getSite().getPage(), getSite().getShell());
-		viewer.addOpenListener(e -> actions.open(viewer.getStructuredSelection()));
+		viewer.addOpenListener(e -> {
+			IStructuredSelection selection = viewer.getStructuredSelection();
+			if (selection.getFirstElement() instanceof String) {
+				actions.newQuestionSet(selection); // the hint shown before the first dossier
+			} else {
+				actions.open(selection);
+			}
+		});
 
 		IAction open = action(Messages.Dossiers_open, actions::open);
 		IAction newSet = action(Messages.Dossiers_newQuestionSet, actions::newQuestionSet);

@@ -26,11 +26,17 @@ public final class DossierTreeContent extends LabelProvider implements ITreeCont
 	private static final Comparator<IResource> BY_NAME = Comparator.comparing(IResource::getName,
 			String.CASE_INSENSITIVE_ORDER);
 
+	/**
+	 * The dossiers; before the first one, a line that says how to make one (a new user saw an empty view and no
+	 * hint of what belongs there).
+	 */
 	@Override
 	public Object[] getElements(Object input) {
-		return input instanceof IWorkspaceRoot root
-				? Arrays.stream(root.getProjects()).filter(IProject::isOpen).sorted(BY_NAME).toArray()
-				: new Object[0];
+		if (!(input instanceof IWorkspaceRoot root)) {
+			return new Object[0];
+		}
+		Object[] dossiers = Arrays.stream(root.getProjects()).filter(IProject::isOpen).sorted(BY_NAME).toArray();
+		return dossiers.length > 0 ? dossiers : new Object[] { Messages.Dossiers_none };
 	}
 
 	@Override
@@ -66,6 +72,9 @@ public final class DossierTreeContent extends LabelProvider implements ITreeCont
 
 	@Override
 	public Image getImage(Object element) {
+		if (!(element instanceof IResource)) {
+			return null; // the hint before the first dossier
+		}
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
 		// a folder, not IDE's project image: only the IDE's own workbench advisor registers that one
 		return images.getImage(element instanceof IProject ? ISharedImages.IMG_OBJ_FOLDER : ISharedImages.IMG_OBJ_FILE);

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "nl.vraagbaak.internal.ui.messages";
 
+	public static String Dossiers_none;
 	public static String Dossiers_open;
 	public static String Dossiers_newQuestionSet;
 	public static String Dossiers_rename;
