@@ -88,6 +88,11 @@ public class DraftEditor extends TextEditor {
 			scheduleAnnouncement();
 			scheduleRecoveryCopy();
 		});
+		addPropertyListener((source, property) -> {
+			if (property == PROP_DIRTY) {
+				dropRecoveryCopyWhenClean();
+			}
+		});
 		offerRecoveredText();
 	}
 
@@ -180,6 +185,24 @@ public class DraftEditor extends TextEditor {
 		if (before != null && after != null && !before.equals(after)) {
 			try {
 				RecoveryCopies.move(before, after);
+			} catch (IOException e) {
+				ILog.of(getClass()).warn(NLS.bind(Messages.Recovery_failed, e.getMessage()), e);
+			}
+		}
+	}
+
+	/**
+	 * No unsaved text, no recovery copy: also when the editor went back to the file without a save (Revert, or
+	 * "Tekst vervangen" after a colleague saved the draft), or the copy would be offered at the next start.
+	 */
+	private void dropRecoveryCopyWhenClean() {
+		IFile file = file();
+		if (!isDirty() && file != null) {
+			if (recoveryJob != null) {
+				recoveryJob.cancel();
+			}
+			try {
+				RecoveryCopies.delete(file);
 			} catch (IOException e) {
 				ILog.of(getClass()).warn(NLS.bind(Messages.Recovery_failed, e.getMessage()), e);
 			}

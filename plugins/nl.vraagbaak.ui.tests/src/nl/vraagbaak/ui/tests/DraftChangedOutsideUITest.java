@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import nl.vraagbaak.internal.ui.RecoveryCopies;
 import nl.vraagbaak.ui.CorpusView;
 import nl.vraagbaak.ui.DraftEditor;
 import nl.vraagbaak.ui.testing.UiDriver;
@@ -37,6 +38,8 @@ class DraftChangedOutsideUITest {
 		Drafts.focusAtEnd(driver);
 		driver.type("2. Nog niet opgeslagen?");
 		driver.waitUntil("unsaved typing", () -> driver.window().getActivePage().getActiveEditor().isDirty());
+		Path copy = driver.ui(() -> RecoveryCopies.of(draft));
+		driver.waitUntil("its recovery copy", () -> Files.exists(copy));
 		Path file = driver.ui(() -> draft.getLocation().toPath());
 		String colleagues = HEADING + "1. Versie van een collega?\n";
 		Files.writeString(file, colleagues, StandardCharsets.UTF_8);
@@ -59,6 +62,7 @@ class DraftChangedOutsideUITest {
 		driver.waitUntil("the colleague's version in the editor", () -> driver.window().getActivePage()
 				.getActiveEditor() instanceof DraftEditor editor && editor.document().get().equals(colleagues));
 		assertEquals(colleagues, driver.ui(() -> ((DraftEditor) driver.window().getActivePage().getActiveEditor()).document().get()));
+		driver.waitUntil("no recovery copy of text that was replaced on purpose", () -> !Files.exists(copy));
 	}
 
 	@AfterEach
