@@ -57,6 +57,20 @@ class DraftFormatTest {
 	}
 
 	@Test
+	void aNumberWithoutTheSpaceStillStartsAQuestionAndPrintingWritesTheSpace() {
+		String typed = "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid over de AIVD."
+				+ "\n\n1.Heeft de AIVD advies gegeven?\n\n2. Hoeveel kost dat? Naar schatting 1.5 miljoen?\n";
+		ParsedDraft parsed = DraftFormat.parse(typed);
+		assertEquals(List.of(), parsed.problems());
+		assertEquals(List.of("Heeft de AIVD advies gegeven?", "Hoeveel kost dat? Naar schatting 1.5 miljoen?"),
+				parsed.draft().questions().stream().map(q -> q.text()).toList());
+		assertTrue(DraftFormat.print(parsed.draft()).contains("\n1. Heeft de AIVD advies gegeven?\n"));
+		// a digit after the full stop is an amount, not question 1
+		ParsedDraft amount = DraftFormat.parse(typed.replace("1.Heeft", "1.5 miljoen euro: heeft"));
+		assertTrue(amount.hasErrors(), amount.problems().toString());
+	}
+
+	@Test
 	void severalAskersAndVraagNumbering() {
 		String text = """
 				Vragen van de leden Six Dijkstra (NSC), Kathmann (GroenLinks-PvdA) en Van Baarle (DENK) aan de minister van Justitie en Veiligheid over chatcontrole.

@@ -30,7 +30,12 @@ import nl.vraagbaak.core.read.Texts;
  * already-asked match ignored). Printing renumbers questions and footnotes, so numbering is never typed twice.
  */
 public final class DraftFormat {
-	private static final Pattern QUESTION = Pattern.compile("^\\s*(?:(\\d{1,3})\\.|Vraag\\s+(\\d{1,3})\\s*[:.]?)(?:\\s+(.*))?$");
+	/**
+	 * "1. Tekst" or "Vraag 1: Tekst"; the text may also follow the number without a space ("1.Heeft u ...", a
+	 * common slip), but a digit may not ("1.5 miljoen" is no question 1). Printing writes the space.
+	 */
+	private static final Pattern QUESTION = Pattern.compile(
+			"^\\s*(?:(\\d{1,3})\\.|Vraag\\s+(\\d{1,3})\\s*[:.]?)(?:(?:\\s+|(?=\\p{L}))(.*))?$");
 	private static final Pattern FOOTNOTE = Pattern.compile("^\\s*\\[(\\d{1,3})\\]\\s*(.*)$");
 	private static final Pattern REFERENCE = Pattern.compile("\\[(\\d{1,3})\\]");
 	private static final Pattern DIRECTIVE = Pattern.compile("^\\s*%\\s*(\\p{L}+)\\s*:\\s*(.*?)\\s*$");
