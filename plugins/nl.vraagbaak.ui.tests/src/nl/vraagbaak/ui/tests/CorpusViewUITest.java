@@ -79,12 +79,7 @@ class CorpusViewUITest {
 		Tree tree = driver.find(Tree.class, CorpusView.TREE_KEY);
 		driver.waitUntil("the undated letter last", () -> tree.getItemCount() == 5
 				&& tree.getItem(4).getText().startsWith("Tijdens het commissiedebat"));
-		driver.ui(() -> {
-			TreeItem letter = tree.getItem(4);
-			tree.setSelection(letter);
-			tree.notifyListeners(org.eclipse.swt.SWT.Selection, selectionEvent(letter));
-			return null;
-		});
+		select(driver, tree, 4);
 		MenuItem correct = driver.ui(() -> {
 			tree.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
 			return Arrays.stream(tree.getMenu().getItems()).filter(i -> i.getText().equals("Gegevens corrigeren..."))
@@ -115,18 +110,23 @@ class CorpusViewUITest {
 
 		driver.waitUntil("the letter first, with its date", () -> tree.getItemCount() == 5
 				&& tree.getItem(0).getText().startsWith("2025-11-25  Tijdens het commissiedebat"));
-		driver.ui(() -> {
-			TreeItem letter = tree.getItem(0);
-			tree.setSelection(letter);
-			tree.notifyListeners(org.eclipse.swt.SWT.Selection, selectionEvent(letter));
-			return null;
-		});
+		select(driver, tree, 0);
 		StyledText details = driver.find(StyledText.class, CorpusView.DETAILS_KEY);
 		driver.waitUntil("the details say what was corrected", () -> details.getText().contains("Gecorrigeerd: datum, vindplaats"));
 		SearchHit hit = CorpusServices.get(null).search().search("Advies AIVD cybersecurity", SearchOptions.top(10)).stream()
 				.filter(h -> h.source().equals(LETTER)).findFirst().orElseThrow();
 		assertEquals("Kamerstuk 32 317, nr. 980", hit.citation());
 		assertEquals("2025-11-25", hit.date());
+	}
+
+	/** Selects a document as a click would. */
+	private static void select(UiDriver driver, Tree tree, int document) throws Exception {
+		driver.ui(() -> {
+			TreeItem item = tree.getItem(document);
+			tree.setSelection(item);
+			tree.notifyListeners(org.eclipse.swt.SWT.Selection, selectionEvent(item));
+			return null;
+		});
 	}
 
 	/** Other tests expect the seeds as they are; a failed step may also leave the dialog open. */

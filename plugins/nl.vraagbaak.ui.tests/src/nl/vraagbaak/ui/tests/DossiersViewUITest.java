@@ -174,12 +174,6 @@ class DossiersViewUITest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		UiDriver driver = UiDriver.forWorkbench();
-		driver.closeDialogs();
-		driver.ui(() -> {
-			driver.window().getActivePage().closeAllEditors(false);
-			ResourcesPlugin.getWorkspace().getRoot().getProject(DOSSIER).delete(true, null);
-			return null;
-		});
+		Drafts.removeDossier(UiDriver.forWorkbench(), DOSSIER);
 	}
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -67,12 +66,6 @@ class DraftChangedOutsideUITest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		UiDriver driver = UiDriver.forWorkbench();
-		driver.closeDialogs();
-		driver.ui(() -> {
-			driver.window().getActivePage().closeAllEditors(false);
-			ResourcesPlugin.getWorkspace().getRoot().getProject("Gedeeld").delete(true, null);
-			return null;
-		});
+		Drafts.removeDossier(UiDriver.forWorkbench(), "Gedeeld");
 	}
 }

@@ -39,6 +39,16 @@ final class Drafts {
 		focusAtEnd(driver);
 	}
 
+	/** After a test: no dialog or editor left open, and the test's dossier gone with its drafts. */
+	static void removeDossier(UiDriver driver, String dossierName) throws Exception {
+		driver.closeDialogs();
+		driver.ui(() -> {
+			driver.window().getActivePage().closeAllEditors(false);
+			ResourcesPlugin.getWorkspace().getRoot().getProject(dossierName).delete(true, null);
+			return null;
+		});
+	}
+
 	/** The open editor's text, focused, with the caret at the end, ready for typing. */
 	static StyledText focusAtEnd(UiDriver driver) throws Exception {
 		StyledText text = driver.find(StyledText.class, DraftEditor.TEXT_KEY);
