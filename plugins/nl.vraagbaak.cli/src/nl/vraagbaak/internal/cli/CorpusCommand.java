@@ -30,7 +30,7 @@ public final class CorpusCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "list the documents in the corpus with kind, date, citation and passage count";
+		return "list the documents in the corpus, newest first, with kind, date, citation and passage count";
 	}
 
 	@Override
