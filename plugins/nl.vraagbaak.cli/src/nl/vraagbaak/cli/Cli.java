@@ -16,6 +16,7 @@ import nl.vraagbaak.internal.cli.CorrectCommand;
 import nl.vraagbaak.internal.cli.EvalCommand;
 import nl.vraagbaak.internal.cli.ExportCommand;
 import nl.vraagbaak.internal.cli.ImportCommand;
+import nl.vraagbaak.internal.cli.RemoveCommand;
 import nl.vraagbaak.internal.cli.SearchCommand;
 import nl.vraagbaak.internal.cli.ShowCommand;
 import nl.vraagbaak.internal.cli.UsageException;
@@ -42,6 +43,7 @@ public final class Cli {
 		register(new CorpusCommand());
 		register(new ShowCommand());
 		register(new CorrectCommand());
+		register(new RemoveCommand());
 		register(new SearchCommand());
 		register(new CheckCommand());
 		register(new EvalCommand());

@@ -251,6 +251,12 @@ public final class PassageIndex implements AutoCloseable {
 		add(document);
 	}
 
+	/** Takes out the passages of a document taken out of the store, and commits. */
+	public void delete(String source) throws IOException {
+		remove(source);
+		commit();
+	}
+
 	/** Takes out the passages of a document no longer in the store; visible after the next {@link #commit()}. */
 	void remove(String source) throws IOException {
 		writer().deleteDocuments(new Term(PassageFields.SOURCE, source));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.PassageRef;
 import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.DocumentCorrection;
 import nl.vraagbaak.core.store.ImportReport;
 import nl.vraagbaak.core.store.Importer;
 import nl.vraagbaak.core.store.StoreException;
@@ -53,6 +54,22 @@ class CorpusStoreTest {
 		CorpusDocument list = CorpusStore.open(data).document("001_4a688004c2e20cff.txt").orElseThrow();
 		assertTrue(list.passage(25).orElseThrow().crossReferences().stream()
 				.anyMatch(r -> new PassageRef("000_324ef9aa5f44c5fb.txt", 1).equals(r.target())));
+	}
+
+	@Test
+	void removingADocumentTakesItsCorrectionAndTheReferencesToItAlong(@TempDir Path data) throws Exception {
+		CorpusStore store = CorpusStore.open(data);
+		store.correct("000_324ef9aa5f44c5fb.txt", DocumentCorrection.typed("Positie Nederland", null, null, null));
+		store.remove("000_324ef9aa5f44c5fb.txt");
+		assertEquals(4, store.documents().size());
+		assertTrue(store.document("000_324ef9aa5f44c5fb.txt").isEmpty());
+		assertEquals(DocumentCorrection.NONE, store.correction("000_324ef9aa5f44c5fb.txt"));
+		// 001 question 25 referred to the letter of 1 October by its date: now to nothing in the corpus
+		CorpusDocument list = store.document("001_4a688004c2e20cff.txt").orElseThrow();
+		assertTrue(list.passage(25).orElseThrow().crossReferences().stream()
+				.allMatch(r -> r.target() == null || !r.target().source().equals("000_324ef9aa5f44c5fb.txt")));
+		StoreException unknown = assertThrows(StoreException.class, () -> store.remove("000_324ef9aa5f44c5fb.txt"));
+		assertTrue(unknown.getMessage().startsWith("no document '000_324ef9aa5f44c5fb.txt' in the corpus"), unknown.getMessage());
 	}
 
 	@Test

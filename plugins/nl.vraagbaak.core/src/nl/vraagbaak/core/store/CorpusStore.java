@@ -167,6 +167,26 @@ public final class CorpusStore {
 		return kept.applyTo(original);
 	}
 
+	/**
+	 * Takes a document out of the corpus, with its correction; references to it by a letter's date ("mijn brief van
+	 * 1 oktober jl.") are no longer resolved to it.
+	 *
+	 * @throws StoreException when there is no such document or its files cannot be deleted
+	 */
+	public void remove(String source) throws StoreException {
+		Path file = fileOf(folder, source);
+		if (!Files.isRegularFile(file)) {
+			throw new StoreException("no document '" + source + "' in the corpus / niet in het corpus", null);
+		}
+		try {
+			Files.delete(file);
+			Files.deleteIfExists(fileOf(corrections, source));
+		} catch (IOException e) {
+			throw new StoreException("cannot remove " + source + " from " + folder + ": " + e.getMessage(), e);
+		}
+		new LetterReferenceResolver(this).forget(source);
+	}
+
 	private static void writeAtomically(Path target, Object value) throws IOException {
 		Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
 		JSON.writeValue(temp.toFile(), value);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import nl.vraagbaak.core.CorpusDocument;
@@ -32,12 +33,22 @@ final class LetterReferenceResolver {
 		Map<LocalDate, CorpusDocument> lettersByDate = store.documents().stream()
 				.filter(d -> d.kind() == DocumentKind.LETTER && d.date() != null)
 				.collect(Collectors.toMap(CorpusDocument::date, Function.identity(), (a, b) -> a));
+		rewrite(r -> resolve(r, lettersByDate));
+	}
+
+	/** References by a letter's date that pointed into a document taken out of the corpus point nowhere again. */
+	void forget(String source) throws StoreException {
+		rewrite(r -> r.letterDate() != null && r.target() != null && r.target().source().equals(source)
+				? r.resolvedTo(null) : r);
+	}
+
+	/** Applies a change to every cross reference of every document, storing the documents it changed. */
+	private void rewrite(UnaryOperator<CrossReference> change) throws StoreException {
 		for (CorpusDocument document : store.originals()) {
 			boolean changed = false;
 			List<Passage> passages = new ArrayList<>();
 			for (Passage passage : document.passages()) {
-				List<CrossReference> references = passage.crossReferences().stream()
-						.map(r -> resolve(r, lettersByDate)).toList();
+				List<CrossReference> references = passage.crossReferences().stream().map(change).toList();
 				changed |= !references.equals(passage.crossReferences());
 				passages.add(passage.withCrossReferences(references));
 			}
