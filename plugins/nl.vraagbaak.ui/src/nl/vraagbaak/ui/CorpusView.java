@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
@@ -79,6 +80,12 @@ public class CorpusView extends ViewPart {
 			@Override
 			public void run() {
 				correctSelectedDocument();
+			}
+		});
+		menu.add(new Action(Messages.Remove_action) {
+			@Override
+			public void run() {
+				removeSelectedDocument();
 			}
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -168,6 +175,27 @@ public class CorpusView extends ViewPart {
 			}
 		});
 		job.setUser(true); // a failure is shown to the user in the job's error dialog
+		job.schedule();
+	}
+
+	/** Asks first, naming the document and its passages, then takes it out of the corpus in a job. */
+	private void removeSelectedDocument() {
+		CorpusDocument document = selectedDocument();
+		if (document == null || !MessageDialog.openQuestion(getSite().getShell(), Messages.Remove_title,
+				NLS.bind(Messages.Remove_question, new Object[] { document.title(), document.source(),
+						document.passages().size() }))) {
+			return;
+		}
+		Job job = Job.create(Messages.Remove_title, (IProgressMonitor monitor) -> {
+			try {
+				CorpusServices.get(monitor).remove(document.source());
+				return Status.OK_STATUS;
+			} catch (StoreException | IndexException e) {
+				return new Status(IStatus.ERROR, VraagbaakUi.PLUGIN_ID, NLS.bind(Messages.Remove_failed,
+						document.source(), e.getMessage()), e);
+			}
+		});
+		job.setUser(true);
 		job.schedule();
 	}
 

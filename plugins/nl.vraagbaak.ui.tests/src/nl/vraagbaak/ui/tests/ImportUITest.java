@@ -12,6 +12,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -20,15 +21,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.ImportPathsPage;
 import nl.vraagbaak.internal.ui.ImportSummaryDialog;
+import nl.vraagbaak.search.SearchOptions;
 import nl.vraagbaak.ui.CorpusView;
 import nl.vraagbaak.ui.ImportCorpusWizard;
 import nl.vraagbaak.ui.testing.UiDriver;
 
 /**
- * The import wizard (Bestand > Importeren in het corpus...): a folder with a real ministry answer (.docx) and a picture is
- * imported; the summary names what was imported and why the picture failed; the Corpus view shows the new document.
+ * The import wizard (Bestand > Importeren in het corpus...): a folder with a real ministry answer (.docx) and a
+ * picture is imported; the summary names what was imported and why the picture failed; the Corpus view shows the new
+ * document, and its context menu takes it out of the corpus again.
  */
 class ImportUITest {
 	private static final String ANSWER = "Beantwoording Kamervragen leden Mutluer (GL-PvdA) et al. over de voorgenomen "
@@ -77,11 +81,43 @@ class ImportUITest {
 		Tree corpus = driver.find(Tree.class, CorpusView.TREE_KEY);
 		driver.waitUntil("the imported answer in the Corpus view", () -> Arrays.stream(corpus.getItems())
 				.map(TreeItem::getText).anyMatch(t -> t.contains("politiebureau in Wolvega") && t.contains("(8 passages)")));
+
+		// imported by mistake, say: out again through the Corpus view's context menu, after a question
+		driver.ui(() -> {
+			TreeItem imported = Arrays.stream(corpus.getItems()).filter(i -> i.getText().contains("Wolvega")).findFirst()
+					.orElseThrow();
+			corpus.setSelection(imported);
+			Event selected = new Event();
+			selected.item = imported;
+			corpus.notifyListeners(SWT.Selection, selected);
+			return null;
+		});
+		MenuItem remove = driver.ui(() -> {
+			corpus.getMenu().notifyListeners(SWT.Show, new Event());
+			return Arrays.stream(corpus.getMenu().getItems()).filter(i -> i.getText().equals("Uit het corpus verwijderen..."))
+					.findFirst().orElseThrow();
+		});
+		driver.display().asyncExec(() -> remove.notifyListeners(SWT.Selection, new Event()));
+		driver.waitUntil("the question naming the document", () -> !driver.findAll(Button.class,
+				b -> b.getText().replace("&", "").equals("Ja")).isEmpty());
+		Button yes = driver.findAll(Button.class, b -> b.getText().replace("&", "").equals("Ja")).get(0);
+		driver.ui(() -> {
+			yes.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		driver.waitUntil("the answer gone from the Corpus view", () -> corpus.getItemCount() == 5
+				&& Arrays.stream(corpus.getItems()).noneMatch(i -> i.getText().contains("Wolvega")));
+		assertTrue(CorpusServices.get(null).search().search("politiebureau Wolvega", SearchOptions.top(10)).stream()
+				.noneMatch(h -> h.source().equals("wolvega.docx")), "no longer found");
 	}
 
-	/** A failed step may leave a dialog or proposal list open: it must not take the next test's keys. */
+	/** A failed step may leave a dialog open; the other tests expect the five seeds only. */
 	@AfterEach
-	void closeDialogs() throws Exception {
+	void closeDialogsAndTakeTheImportOut() throws Exception {
 		UiDriver.forWorkbench().closeDialogs();
+		CorpusServices services = CorpusServices.get(null);
+		if (services.store().document("wolvega.docx").isPresent()) {
+			services.remove("wolvega.docx");
+		}
 	}
 }

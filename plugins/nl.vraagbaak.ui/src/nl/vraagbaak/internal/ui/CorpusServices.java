@@ -120,6 +120,18 @@ public final class CorpusServices {
 		return corrected;
 	}
 
+	/** Takes a document out of the store and the index, then tells the views. */
+	public void remove(String source) throws StoreException {
+		store.remove(source);
+		try {
+			index.delete(source);
+		} catch (IOException e) {
+			throw new StoreException("removed, but still in the index until the next start: " + e.getMessage(), e);
+		} finally {
+			CORPUS_CHANGED.forEach(Runnable::run);
+		}
+	}
+
 	public static void addCorpusChangeListener(Runnable listener) {
 		CORPUS_CHANGED.add(listener);
 	}

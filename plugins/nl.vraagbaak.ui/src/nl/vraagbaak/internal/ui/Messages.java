@@ -36,6 +36,10 @@ public final class Messages extends NLS {
 	public static String Shortcuts_rename;
 	public static String Shortcuts_delete;
 	public static String Shortcuts_this;
+	public static String Remove_action;
+	public static String Remove_title;
+	public static String Remove_question;
+	public static String Remove_failed;
 	public static String Correct_action;
 	public static String Correct_title;
 	public static String Correct_message;
