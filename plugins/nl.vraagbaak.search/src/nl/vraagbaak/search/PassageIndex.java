@@ -121,8 +121,8 @@ public final class PassageIndex implements AutoCloseable {
 			}
 		} catch (LockObtainFailedException e) {
 			throw new IndexInUseException("the index in " + folder + " is in use by another running Vraagbaak; close it"
-					+ " first, or import or correct in that one (Bestand > Importeren in het corpus..., Corpus >"
-					+ " Gegevens corrigeren...) / de index is in gebruik door een andere Vraagbaak", e);
+					+ " first, or do it in that one (Bestand > Importeren in het corpus..., Corpus > Gegevens"
+					+ " corrigeren... or Uit het corpus verwijderen...) / de index is in gebruik door een andere Vraagbaak", e);
 		} catch (IOException | StoreException e) {
 			throw new IndexException("cannot build the index in " + folder + ": " + e.getMessage(), e);
 		}

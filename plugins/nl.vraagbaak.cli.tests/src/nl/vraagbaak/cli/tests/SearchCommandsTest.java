@@ -55,7 +55,7 @@ class SearchCommandsTest {
 
 			CliRunner.Result imported = new CliRunner(data).run("import", CliRunner.fixture("kamervragen-sample.csv").toString());
 			assertEquals(Cli.DATA, imported.exit());
-			assertTrue(imported.err().contains("in use by another running Vraagbaak; close it first, or import or correct in that one"),
+			assertTrue(imported.err().contains("in use by another running Vraagbaak; close it first, or do it in that one"),
 					imported.err());
 		}
 	}
