@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.ImportPathsPage;
 import nl.vraagbaak.internal.ui.ImportSummaryDialog;
@@ -105,7 +106,9 @@ class ImportUITest {
 			yes.notifyListeners(SWT.Selection, new Event());
 			return null;
 		});
-		driver.waitUntil("the answer gone from the Corpus view", () -> corpus.getItemCount() == 5
+		driver.waitUntil("the answer out of the corpus", () -> CorpusServices.get(null).store().document("wolvega.docx").isEmpty());
+		driver.waitUntil("the Corpus view reloaded without it", () -> Arrays.stream(corpus.getItems())
+				.anyMatch(i -> i.getData() instanceof CorpusDocument)
 				&& Arrays.stream(corpus.getItems()).noneMatch(i -> i.getText().contains("Wolvega")));
 		assertTrue(CorpusServices.get(null).search().search("politiebureau Wolvega", SearchOptions.top(10)).stream()
 				.noneMatch(h -> h.source().equals("wolvega.docx")), "no longer found");
