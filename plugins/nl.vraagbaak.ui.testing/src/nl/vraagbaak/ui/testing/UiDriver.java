@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -119,6 +120,22 @@ public final class UiDriver {
 			return found.get() != null;
 		});
 		return found.get();
+	}
+
+	/**
+	 * Presses a dialog's button by its label (mnemonic left out), as a click would, once it is there and enabled;
+	 * for dialogs opened by an asynchronous call, which this thread then answers.
+	 */
+	public void press(String label) throws Exception {
+		AtomicReference<Button> found = new AtomicReference<>();
+		waitUntil("an enabled button \"" + label + "\"", () -> {
+			found.set(findNow(Button.class, b -> b.isVisible() && b.isEnabled() && b.getText().replace("&", "").equals(label)));
+			return found.get() != null;
+		});
+		ui(() -> {
+			found.get().notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
 	}
 
 	/** All controls of a type matching a test, searched now, in every shell. */

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +51,7 @@ class DraftChangedOutsideUITest {
 		driver.waitUntil("the question whether to replace", () -> !driver.findAll(Button.class,
 				b -> b.getText().replace("&", "").equals("Tekst vervangen")).isEmpty());
 		driver.screenshot(UiDriver.screenshotDir().resolve("changed-outside.png"));
-		Button replace = driver.findAll(Button.class, b -> b.getText().replace("&", "").equals("Tekst vervangen")).get(0);
-		driver.ui(() -> {
-			replace.notifyListeners(SWT.Selection, new Event());
-			return null;
-		});
+		driver.press("Tekst vervangen");
 		driver.waitUntil("the colleague's version in the editor", () -> driver.window().getActivePage()
 				.getActiveEditor() instanceof DraftEditor editor && editor.document().get().equals(colleagues));
 		assertEquals(colleagues, driver.ui(() -> ((DraftEditor) driver.window().getActivePage().getActiveEditor()).document().get()));

@@ -99,13 +99,7 @@ class ImportUITest {
 					.findFirst().orElseThrow();
 		});
 		driver.display().asyncExec(() -> remove.notifyListeners(SWT.Selection, new Event()));
-		driver.waitUntil("the question naming the document", () -> !driver.findAll(Button.class,
-				b -> b.getText().replace("&", "").equals("Ja")).isEmpty());
-		Button yes = driver.findAll(Button.class, b -> b.getText().replace("&", "").equals("Ja")).get(0);
-		driver.ui(() -> {
-			yes.notifyListeners(SWT.Selection, new Event());
-			return null;
-		});
+		driver.press("Ja"); // the question naming the document
 		driver.waitUntil("the answer out of the corpus", () -> CorpusServices.get(null).store().document("wolvega.docx").isEmpty());
 		driver.waitUntil("the Corpus view reloaded without it", () -> Arrays.stream(corpus.getItems())
 				.anyMatch(i -> i.getData() instanceof CorpusDocument)

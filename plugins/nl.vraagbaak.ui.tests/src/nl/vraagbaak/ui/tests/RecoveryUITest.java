@@ -104,13 +104,7 @@ class RecoveryUITest {
 				throw new IllegalStateException(e);
 			}
 		});
-		driver.waitUntil("the offer to recover", () -> !driver.findAll(Button.class,
-				b -> b.getText().replace("&", "").matches("Yes|Ja")).isEmpty());
-		Button yes = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("Yes|Ja")).get(0);
-		driver.ui(() -> {
-			yes.notifyListeners(SWT.Selection, new Event());
-			return null;
-		});
+		driver.press("Ja"); // the offer to recover
 		driver.waitUntil("the recovered text in the draft's editor", () -> driver.window().getActivePage()
 				.getActiveEditor() instanceof DraftEditor editor && draft.equals(editor.file())
 				&& editor.document().get().endsWith("2. Nog niet opgeslagen?\n"));
