@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -35,9 +36,9 @@ public final class WorkspaceDossiers {
 	}
 
 	/**
-	 * Opens every closed dossier (Vraagbaak never closes one) and takes in every folder of the workspace folder that
-	 * the workspace does not know (Eclipse's own .metadata and hidden folders aside) as a dossier; records the
-	 * workspace at once when it changed anything.
+	 * Opens every closed dossier (Vraagbaak never closes one), forgets a dossier whose folder is gone from disk, and
+	 * takes in every folder of the workspace folder that the workspace does not know (Eclipse's own .metadata and
+	 * hidden folders aside) as a dossier; records the workspace at once when it changed anything.
 	 *
 	 * @return the names of the dossiers opened or taken in
 	 * @throws CoreException when a dossier cannot be opened or taken in; the ones before it are
@@ -45,8 +46,14 @@ public final class WorkspaceDossiers {
 	public static List<String> openDossiers(IWorkspace workspace) throws CoreException, IOException {
 		IWorkspaceRoot root = workspace.getRoot();
 		List<String> adopted = new ArrayList<>();
+		boolean changed = false;
 		for (IProject project : root.getProjects()) {
-			if (!project.isOpen() && project.getLocation() != null && Files.isDirectory(project.getLocation().toPath())) {
+			boolean onDisk = project.getLocation() != null && Files.isDirectory(project.getLocation().toPath());
+			if (!onDisk) {
+				// its folder was deleted by hand while Vraagbaak was closed: an empty dossier nobody can open
+				project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
+				changed = true;
+			} else if (!project.isOpen()) {
 				project.open(null);
 				adopted.add(project.getName());
 			}
@@ -70,7 +77,7 @@ public final class WorkspaceDossiers {
 				adopted.add(name);
 			}
 		}
-		if (!adopted.isEmpty()) {
+		if (changed || !adopted.isEmpty()) {
 			record();
 		}
 		return adopted;

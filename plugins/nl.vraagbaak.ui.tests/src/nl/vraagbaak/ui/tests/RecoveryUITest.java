@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -89,9 +91,22 @@ class RecoveryUITest {
 			dossier.create(null); // recorded when made, closed: as a dossier made just before a crash comes back
 			return dossier;
 		});
+		IProject gone = driver.ui(() -> {
+			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject("Met de hand verwijderd");
+			dossier.create(null);
+			dossier.open(null);
+			return dossier;
+		});
+		Path goneFolder = driver.ui(() -> gone.getLocation().toPath());
+		try (Stream<Path> files = Files.walk(goneFolder)) { // by hand, behind the workspace's back
+			for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(f);
+			}
+		}
 
 		assertEquals(List.of("Gesloten", "Na de crash"), driver.ui(() -> WorkspaceDossiers.openDossiers(ResourcesPlugin.getWorkspace())));
 		assertTrue(closed.isOpen());
+		assertFalse(gone.exists(), "a dossier whose folder was deleted by hand is forgotten");
 		IFile draft = driver.ui(() -> ResourcesPlugin.getWorkspace().getRoot().getProject("Na de crash").getFile("vragen.kv"));
 		assertTrue(draft.exists(), "the draft of the folder taken in");
 		assertEquals(List.of(), driver.ui(() -> WorkspaceDossiers.openDossiers(ResourcesPlugin.getWorkspace())),
