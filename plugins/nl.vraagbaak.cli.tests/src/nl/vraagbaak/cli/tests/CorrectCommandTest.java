@@ -41,6 +41,9 @@ class CorrectCommandTest {
 		String table = runner.run("corpus").out();
 		assertTrue(table.contains("  002_2940103a23c4f475.txt *\n") && table.contains("* details corrected by hand"), table);
 
+		String shown = runner.run("show", LETTER + "#2").out();
+		assertTrue(shown.contains("date:     2025-11-25") && shown.contains("corrected by hand / gecorrigeerd: title, date, citation"),
+				shown);
 		CliRunner.Result search = runner.run("search", "cybersecurityrisico's van het voorstel volgens de AIVD", "--json");
 		JsonNode letterHit = null;
 		for (JsonNode hit : JSON.readTree(search.out())) {

@@ -20,6 +20,7 @@ final class PassagePrinter {
 		printIf(out, "citation: ", shown.citation());
 		printIf(out, "document: ", shown.documentNumber());
 		printIf(out, "minister: ", shown.minister());
+		printIf(out, "corrected by hand / gecorrigeerd: ", String.join(", ", shown.corrected()));
 		out.println();
 		if (p.hasQuestion()) {
 			out.println("Vraag " + p.number());

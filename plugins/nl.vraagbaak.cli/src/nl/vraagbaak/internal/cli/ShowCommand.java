@@ -18,8 +18,9 @@ import nl.vraagbaak.core.store.StoreException;
 public final class ShowCommand implements Command {
 
 	/** The JSON form: the passage and the document it belongs to, without the document's other passages. */
+	/** @param corrected the provenance fields a person corrected ("title", "date", "citation", "minister") */
 	public record Shown(String source, String kind, String title, String date, String citation, String documentNumber,
-			String minister, Passage passage) {
+			String minister, List<String> corrected, Passage passage) {
 	}
 
 	@Override
@@ -66,7 +67,8 @@ public final class ShowCommand implements Command {
 			}
 			CorpusDocument d = document.get();
 			Shown shown = new Shown(d.source(), d.kind().name(), d.title(), d.date() == null ? null : d.date().toString(),
-					d.citation() == null ? null : d.citation().format(), d.documentNumber(), d.minister(), passage.get());
+					d.citation() == null ? null : d.citation().format(), d.documentNumber(), d.minister(),
+					store.correction(source).fields(), passage.get());
 			if (line.flag("json")) {
 				Json.print(out, shown);
 			} else {

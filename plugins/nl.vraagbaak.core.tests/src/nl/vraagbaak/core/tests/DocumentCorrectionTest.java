@@ -46,6 +46,7 @@ class DocumentCorrectionTest {
 		assertEquals(storedBefore, Files.readString(documentFile), "the document's own file is left as it was read");
 		assertEquals(new DocumentCorrection("Kabinetsinzet CSAM-verordening na het commissiedebat",
 				LocalDate.of(2025, 11, 25), "Kamerstuk 32 317, nr. 980", null), store.correction(LETTER));
+		assertEquals(List.of("title", "date", "citation"), store.correction(LETTER).fields());
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package nl.vraagbaak.core.store;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -71,6 +72,24 @@ public record DocumentCorrection(String title, LocalDate date, String citation, 
 		return new CorpusDocument(d.source(), d.kind(), title != null ? title : d.title(), date != null ? date : d.date(),
 				citation != null ? parseCitation(citation) : d.citation(), d.documentNumber(),
 				minister != null ? minister : d.minister(), d.askers(), d.passages());
+	}
+
+	/** The names of the corrected fields, in the order title, date, citation, minister. */
+	public List<String> fields() {
+		List<String> fields = new ArrayList<>();
+		if (title != null) {
+			fields.add("title");
+		}
+		if (date != null) {
+			fields.add("date");
+		}
+		if (citation != null) {
+			fields.add("citation");
+		}
+		if (minister != null) {
+			fields.add("minister");
+		}
+		return fields;
 	}
 
 	public boolean isEmpty() {

@@ -1,7 +1,6 @@
 package nl.vraagbaak.internal.ui;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.custom.StyledText;
 
@@ -36,20 +35,10 @@ public final class PassageDetails {
 		field(Messages.Passage_document, d.documentNumber());
 		field(Messages.Passage_minister, d.minister());
 		// provenance a person typed is not what the document states: say which
-		List<String> corrected = new ArrayList<>();
-		if (correction.title() != null) {
-			corrected.add(Messages.Passage_title);
-		}
-		if (correction.date() != null) {
-			corrected.add(Messages.Passage_date);
-		}
-		if (correction.citation() != null) {
-			corrected.add(Messages.Passage_citation);
-		}
-		if (correction.minister() != null) {
-			corrected.add(Messages.Passage_minister);
-		}
-		field(Messages.Passage_corrected, String.join(", ", corrected).toLowerCase());
+		Map<String, String> labels = Map.of("title", Messages.Passage_title, "date", Messages.Passage_date, "citation",
+				Messages.Passage_citation, "minister", Messages.Passage_minister);
+		field(Messages.Passage_corrected, String.join(", ", correction.fields().stream().map(labels::get).toList())
+				.toLowerCase());
 		text.plain("\n");
 	}
 
