@@ -3,10 +3,8 @@ package nl.vraagbaak.docx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +18,7 @@ import nl.vraagbaak.core.draft.DraftFootnote;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.DraftQuestion;
 import nl.vraagbaak.core.draft.HeadingFormat;
+import nl.vraagbaak.core.store.AtomicFiles;
 import nl.vraagbaak.internal.docx.WordFootnotes;
 import nl.vraagbaak.internal.docx.WordNumbering;
 import nl.vraagbaak.internal.docx.WordPage;
@@ -53,11 +52,7 @@ public final class DraftExporter {
 				document.write(out);
 			}
 			readableByOthers(temp);
-			try {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
+			AtomicFiles.moveIntoPlace(temp, target);
 		} finally {
 			Files.deleteIfExists(temp);
 		}

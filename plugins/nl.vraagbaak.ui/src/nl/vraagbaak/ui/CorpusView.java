@@ -1,8 +1,8 @@
 package nl.vraagbaak.ui;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -13,18 +13,19 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.Passage;
 import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.CorpusStore.StoredDocument;
 import nl.vraagbaak.core.store.DocumentCorrection;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.internal.ui.CorpusServices;
@@ -104,14 +105,10 @@ public class CorpusView extends ViewPart {
 		viewer.setInput(List.of(NLS.bind(Messages.CorpusView_loading, VraagbaakUi.dataFolder())));
 		Job job = Job.create("Corpus", (IProgressMonitor monitor) -> {
 			try {
-				CorpusStore store = CorpusStore.open(VraagbaakUi.dataFolder());
-				List<CorpusDocument> documents = store.documents().stream().sorted(CorpusDocument.NEWEST_FIRST).toList();
-				Map<String, DocumentCorrection> read = new HashMap<>();
-				for (CorpusDocument document : documents) {
-					read.put(document.source(), store.correction(document.source()));
-				}
-				corrections = Map.copyOf(read);
-				showAsync(documents);
+				List<StoredDocument> stored = CorpusStore.open(VraagbaakUi.dataFolder()).stored();
+				corrections = stored.stream().collect(Collectors.toUnmodifiableMap(d -> d.document().source(),
+						StoredDocument::correction));
+				showAsync(stored.stream().map(StoredDocument::document).sorted(CorpusDocument.NEWEST_FIRST).toList());
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
 				showAsync(List.of(NLS.bind(Messages.CorpusView_loadFailed, e.getMessage())));
@@ -151,10 +148,7 @@ public class CorpusView extends ViewPart {
 				: element instanceof CorpusDocument document ? document : null;
 	}
 
-	/**
-	 * Asks for the corrected provenance of the selected document and stores it in a job (the index is written); the
-	 * view reloads when the corpus changed.
-	 */
+	/** Asks for the corrected provenance of the selected document and stores it. */
 	private void correctSelectedDocument() {
 		CorpusDocument document = selectedDocument();
 		if (document == null) {
@@ -165,17 +159,8 @@ public class CorpusView extends ViewPart {
 			return;
 		}
 		DocumentCorrection wanted = dialog.result();
-		Job job = Job.create(Messages.Correct_title, (IProgressMonitor monitor) -> {
-			try {
-				CorpusServices.get(monitor).correct(document.source(), wanted);
-				return Status.OK_STATUS;
-			} catch (StoreException | IndexException e) {
-				return new Status(IStatus.ERROR, VraagbaakUi.PLUGIN_ID, NLS.bind(Messages.Correct_failed,
-						document.source(), e.getMessage()), e);
-			}
-		});
-		job.setUser(true); // a failure is shown to the user in the job's error dialog
-		job.schedule();
+		changeCorpus(Messages.Correct_title, Messages.Correct_failed, document,
+				services -> services.correct(document.source(), wanted));
 	}
 
 	/** Asks first, naming the document and its passages, then takes it out of the corpus in a job. */
@@ -186,13 +171,25 @@ public class CorpusView extends ViewPart {
 						document.passages().size() }))) {
 			return;
 		}
-		Job job = Job.create(Messages.Remove_title, (IProgressMonitor monitor) -> {
+		changeCorpus(Messages.Remove_title, Messages.Remove_failed, document, services -> services.remove(document.source()));
+	}
+
+	/** A change to the store and the index of one document. */
+	private interface CorpusChange {
+		void apply(CorpusServices services) throws StoreException;
+	}
+
+	/**
+	 * Runs a change in a job (it writes the index); a failure is shown in the job's error dialog, naming the document.
+	 * The view reloads when the corpus changed.
+	 */
+	private static void changeCorpus(String title, String failed, CorpusDocument document, CorpusChange change) {
+		Job job = Job.create(title, (IProgressMonitor monitor) -> {
 			try {
-				CorpusServices.get(monitor).remove(document.source());
+				change.apply(CorpusServices.get(monitor));
 				return Status.OK_STATUS;
 			} catch (StoreException | IndexException e) {
-				return new Status(IStatus.ERROR, VraagbaakUi.PLUGIN_ID, NLS.bind(Messages.Remove_failed,
-						document.source(), e.getMessage()), e);
+				return new Status(IStatus.ERROR, VraagbaakUi.PLUGIN_ID, NLS.bind(failed, document.source(), e.getMessage()), e);
 			}
 		});
 		job.setUser(true);

@@ -80,12 +80,11 @@ public class DossiersView extends ViewPart implements ISetSelectionTarget {
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(m -> {
 			Object element = viewer.getStructuredSelection().getFirstElement();
-			boolean draft = element instanceof IFile file && "kv".equals(file.getFileExtension());
 			if (element instanceof IFile) {
 				m.add(open);
 			}
 			m.add(newSet);
-			if (draft) {
+			if (DraftEditor.isDraft(element)) {
 				m.add(export);
 			}
 			if (element instanceof IResource) {

@@ -41,6 +41,8 @@ import nl.vraagbaak.internal.ui.RecoveryCopies;
  */
 public class DraftEditor extends TextEditor {
 	public static final String ID = "nl.vraagbaak.ui.draftEditor";
+	/** The extension of a draft file, the one this editor is registered for (plugin.xml). */
+	public static final String EXTENSION = "kv";
 	/** Widget data key of the text, for tests. */
 	public static final String TEXT_KEY = "vraagbaak.draft.text";
 
@@ -297,6 +299,11 @@ public class DraftEditor extends TextEditor {
 	}
 
 	/** The workspace file being edited, or null for a file outside the workspace. */
+	/** Whether the element is a draft file: a workspace file with the draft extension. */
+	public static boolean isDraft(Object element) {
+		return element instanceof IFile file && EXTENSION.equals(file.getFileExtension());
+	}
+
 	public IFile file() {
 		return getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
 	}

@@ -23,8 +23,8 @@ public class ExportWordWizard extends Wizard implements IExportWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		setWindowTitle(Messages.Export_title);
-		if (selection != null && selection.getFirstElement() instanceof IFile file && "kv".equals(file.getFileExtension())) {
-			draft = file;
+		if (selection != null && DraftEditor.isDraft(selection.getFirstElement())) {
+			draft = (IFile) selection.getFirstElement();
 		} else if (workbench.getActiveWorkbenchWindow() != null
 				&& workbench.getActiveWorkbenchWindow().getActivePage() != null) {
 			IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();

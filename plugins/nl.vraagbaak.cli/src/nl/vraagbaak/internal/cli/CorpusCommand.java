@@ -2,12 +2,14 @@ package nl.vraagbaak.internal.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 import nl.vraagbaak.cli.Cli;
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.CorpusStore.StoredDocument;
 import nl.vraagbaak.core.store.StoreException;
 
 /** {@code vraagbaak corpus [--json]}: lists the documents in the store. */
@@ -46,10 +48,12 @@ public final class CorpusCommand implements Command {
 		}
 		List<Row> rows = new ArrayList<>();
 		try {
-			for (CorpusDocument d : store.documents().stream().sorted(CorpusDocument.NEWEST_FIRST).toList()) {
+			for (StoredDocument stored : store.stored().stream()
+					.sorted(Comparator.comparing(StoredDocument::document, CorpusDocument.NEWEST_FIRST)).toList()) {
+				CorpusDocument d = stored.document();
 				rows.add(new Row(d.source(), d.kind().name(), d.date() == null ? "" : d.date().toString(),
 						d.citation() == null ? "" : d.citation().format(), d.title(), d.passages().size(),
-						!store.correction(d.source()).isEmpty()));
+						!stored.correction().isEmpty()));
 			}
 		} catch (StoreException e) {
 			err.println("vraagbaak corpus: " + e.getMessage());

@@ -102,15 +102,16 @@ public final class CorrectCommand implements Command {
 			Json.print(out, c);
 			return Cli.OK;
 		}
-		DocumentCorrection corrected = c.correction();
+		List<String> corrected = c.correction().fields();
 		out.println(c.source());
-		row(out, "title", c.title(), corrected.title() != null);
-		row(out, "date", c.date(), corrected.date() != null);
-		row(out, "citation", c.citation(), corrected.citation() != null);
-		row(out, "minister", c.minister(), corrected.minister() != null);
+		row(out, "title", c.title(), corrected);
+		row(out, "date", c.date(), corrected);
+		row(out, "citation", c.citation(), corrected);
+		row(out, "minister", c.minister(), corrected);
 		return Cli.OK;
 	}
-	private static void row(PrintStream out, String field, String value, boolean corrected) {
-		out.printf("  %-9s %s%s%n", field, value == null ? "-" : value, corrected ? "   (corrected / gecorrigeerd)" : "");
+	private static void row(PrintStream out, String field, String value, List<String> corrected) {
+		out.printf("  %-9s %s%s%n", field, value == null ? "-" : value,
+				corrected.contains(field) ? "   (corrected / gecorrigeerd)" : "");
 	}
 }

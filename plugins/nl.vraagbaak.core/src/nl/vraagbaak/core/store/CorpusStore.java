@@ -1,10 +1,10 @@
 package nl.vraagbaak.core.store;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -90,7 +90,7 @@ public final class CorpusStore {
 
 	private Optional<CorpusDocument> original(String source) throws StoreException {
 		Path file = fileOf(folder, source);
-		return Files.isRegularFile(file) ? Optional.of(load(file, CorpusDocument.class)) : Optional.empty();
+		return load(file, CorpusDocument.class);
 	}
 
 	/**
@@ -100,11 +100,26 @@ public final class CorpusStore {
 	 * @throws StoreException naming every unreadable file
 	 */
 	public List<CorpusDocument> documents() throws StoreException {
-		List<CorpusDocument> documents = new ArrayList<>();
+		return stored().stream().map(StoredDocument::document).toList();
+	}
+
+	/** A document as the store serves it, and the user's correction laid over it. */
+	public record StoredDocument(CorpusDocument document, DocumentCorrection correction) {
+	}
+
+	/**
+	 * All stored documents with their corrections, sorted by source, for a listing that shows what was corrected
+	 * (each correction read once). A stored file that cannot be read is reported, never skipped.
+	 *
+	 * @throws StoreException naming every unreadable file
+	 */
+	public List<StoredDocument> stored() throws StoreException {
+		List<StoredDocument> documents = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		for (CorpusDocument original : originals()) {
 			try {
-				documents.add(correction(original.source()).applyTo(original));
+				DocumentCorrection correction = correction(original.source());
+				documents.add(new StoredDocument(correction.applyTo(original), correction));
 			} catch (StoreException e) {
 				problems.add(e.getMessage());
 			}
@@ -121,7 +136,7 @@ public final class CorpusStore {
 		List<String> problems = new ArrayList<>();
 		for (Path file : files()) {
 			try {
-				documents.add(load(file, CorpusDocument.class));
+				load(file, CorpusDocument.class).ifPresent(documents::add);
 			} catch (StoreException e) {
 				problems.add(e.getMessage());
 			}
@@ -136,7 +151,7 @@ public final class CorpusStore {
 	/** The user's correction of a document, {@link DocumentCorrection#NONE} when there is none. */
 	public DocumentCorrection correction(String source) throws StoreException {
 		Path file = fileOf(corrections, source);
-		return Files.isRegularFile(file) ? load(file, DocumentCorrection.class) : DocumentCorrection.NONE;
+		return load(file, DocumentCorrection.class).orElse(DocumentCorrection.NONE);
 	}
 
 	/**
@@ -148,8 +163,7 @@ public final class CorpusStore {
 	 * @throws StoreException when there is no such document or the correction cannot be written
 	 */
 	public CorpusDocument correct(String source, DocumentCorrection wanted) throws StoreException {
-		CorpusDocument original = original(source)
-				.orElseThrow(() -> new StoreException("no document '" + source + "' in the corpus / niet in het corpus", null));
+		CorpusDocument original = original(source).orElseThrow(() -> notInCorpus(source));
 		DocumentCorrection kept = wanted.differencesFrom(original);
 		Path file = fileOf(corrections, source);
 		try {
@@ -176,7 +190,7 @@ public final class CorpusStore {
 	public void remove(String source) throws StoreException {
 		Path file = fileOf(folder, source);
 		if (!Files.isRegularFile(file)) {
-			throw new StoreException("no document '" + source + "' in the corpus / niet in het corpus", null);
+			throw notInCorpus(source);
 		}
 		try {
 			Files.delete(file);
@@ -187,14 +201,14 @@ public final class CorpusStore {
 		new LetterReferenceResolver(this).forget(source);
 	}
 
+	private static StoreException notInCorpus(String source) {
+		return new StoreException("no document '" + source + "' in the corpus / niet in het corpus", null);
+	}
+
 	private static void writeAtomically(Path target, Object value) throws IOException {
 		Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
 		JSON.writeValue(temp.toFile(), value);
-		try {
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-		}
+		AtomicFiles.moveIntoPlace(temp, target);
 	}
 
 	private List<Path> files() throws StoreException {
@@ -206,9 +220,15 @@ public final class CorpusStore {
 		}
 	}
 
-	private static <T> T load(Path file, Class<T> type) throws StoreException {
-		try {
-			return JSON.readValue(file.toFile(), type);
+	/**
+	 * The file read as JSON, or empty when there is no such file: also when it was taken out after it was listed or
+	 * checked (a removal in the workbench while a command or view reads the store), which is no damage.
+	 */
+	private static <T> Optional<T> load(Path file, Class<T> type) throws StoreException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return Optional.of(JSON.readValue(in, type));
+		} catch (NoSuchFileException e) {
+			return Optional.empty();
 		} catch (IOException e) {
 			String what = type == CorpusDocument.class ? "damaged corpus file, import its source again"
 					: "damaged correction, correct the document again";

@@ -51,7 +51,7 @@ public final class DossierActions {
 		if (!(selection.getFirstElement() instanceof IFile file)) {
 			return;
 		}
-		if ("kv".equals(file.getFileExtension())) {
+		if (DraftEditor.isDraft(file)) {
 			try {
 				IDE.openEditor(page, file, DraftEditor.ID);
 			} catch (PartInitException e) {
@@ -139,7 +139,7 @@ public final class DossierActions {
 		try {
 			int count = 0;
 			for (IResource member : project.members()) {
-				count += DossierTreeContent.shown(member) && "kv".equals(member.getFileExtension()) ? 1 : 0;
+				count += DraftEditor.isDraft(member) ? 1 : 0;
 			}
 			return count;
 		} catch (CoreException e) {

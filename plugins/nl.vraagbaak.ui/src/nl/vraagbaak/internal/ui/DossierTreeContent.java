@@ -16,12 +16,14 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
+import nl.vraagbaak.ui.DraftEditor;
+
 /**
  * Dossiers (the workspace's open projects) and what staff keep in them: drafts (.kv) and their Word exports
  * (.docx), by name. Eclipse's own files (.project) and anything else stay out of sight.
  */
 public final class DossierTreeContent extends LabelProvider implements ITreeContentProvider {
-	static final Set<String> SHOWN_EXTENSIONS = Set.of("kv", "docx");
+	private static final Set<String> SHOWN_EXTENSIONS = Set.of(DraftEditor.EXTENSION, "docx");
 
 	private static final Comparator<IResource> BY_NAME = Comparator.comparing(IResource::getName,
 			String.CASE_INSENSITIVE_ORDER);
@@ -51,7 +53,7 @@ public final class DossierTreeContent extends LabelProvider implements ITreeCont
 		}
 	}
 
-	static boolean shown(IResource resource) {
+	private static boolean shown(IResource resource) {
 		return resource instanceof IFile file && SHOWN_EXTENSIONS.contains(file.getFileExtension());
 	}
 

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Text;
 import nl.vraagbaak.core.draft.NumberingStyle;
 import nl.vraagbaak.core.read.DutchDates;
 import nl.vraagbaak.docx.ExportOptions;
+import nl.vraagbaak.ui.DraftEditor;
 
 /** The options of the Word export: which draft, where to, numbering, and the date of submission (optional). */
 public final class ExportWordPage extends WizardPage {
@@ -93,7 +94,7 @@ public final class ExportWordPage extends WizardPage {
 			return null;
 		}
 		IResource resource = ResourcesPlugin.getWorkspace().getRoot().findMember(IPath.fromPortableString(path));
-		return resource instanceof IFile file && "kv".equals(file.getFileExtension()) ? file : null;
+		return DraftEditor.isDraft(resource) ? (IFile) resource : null;
 	}
 
 	private void validate() {

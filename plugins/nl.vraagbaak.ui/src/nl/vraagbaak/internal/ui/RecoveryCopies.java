@@ -2,16 +2,16 @@ package nl.vraagbaak.internal.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IWorkspaceRoot;
+
+import nl.vraagbaak.core.store.AtomicFiles;
 
 import nl.vraagbaak.ui.VraagbaakUi;
 
@@ -33,11 +33,7 @@ public final class RecoveryCopies {
 		Files.createDirectories(copy.getParent());
 		Path temp = copy.resolveSibling(copy.getFileName() + ".tmp");
 		Files.writeString(temp, text, StandardCharsets.UTF_8);
-		try {
-			Files.move(temp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temp, copy, StandardCopyOption.REPLACE_EXISTING);
-		}
+		AtomicFiles.moveIntoPlace(temp, copy);
 	}
 
 	/** The recovered text, or null when there is no copy. */
@@ -71,7 +67,7 @@ public final class RecoveryCopies {
 		if (Files.exists(copy)) {
 			Path target = of(to);
 			Files.createDirectories(target.getParent());
-			Files.move(copy, target, StandardCopyOption.REPLACE_EXISTING);
+			AtomicFiles.moveIntoPlace(copy, target);
 		}
 	}
 
