@@ -19,6 +19,7 @@ import nl.vraagbaak.internal.cli.ImportCommand;
 import nl.vraagbaak.internal.cli.RemoveCommand;
 import nl.vraagbaak.internal.cli.SearchCommand;
 import nl.vraagbaak.internal.cli.ShowCommand;
+import nl.vraagbaak.internal.cli.SpellCommand;
 import nl.vraagbaak.internal.cli.UsageException;
 
 /**
@@ -46,6 +47,7 @@ public final class Cli {
 		register(new RemoveCommand());
 		register(new SearchCommand());
 		register(new CheckCommand());
+		register(new SpellCommand());
 		register(new EvalCommand());
 		register(new BenchCommand());
 		register(new ExportCommand());

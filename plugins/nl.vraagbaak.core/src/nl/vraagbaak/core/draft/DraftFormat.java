@@ -43,6 +43,14 @@ public final class DraftFormat {
 	private DraftFormat() {
 	}
 
+	/**
+	 * Whether a line is the writer's own prose (the heading, a question) rather than a footnote, which cites a source
+	 * as published, or a directive for Vraagbaak.
+	 */
+	public static boolean isProse(String line) {
+		return !FOOTNOTE.matcher(line).matches() && !line.stripLeading().startsWith("%");
+	}
+
 	/** Parses a draft; never throws: whatever is wrong is reported as a problem with its line. */
 	public static ParsedDraft parse(String text) {
 		return new Parser(Texts.lines(text)).parse();
