@@ -1,6 +1,7 @@
 package nl.vraagbaak.ui;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
@@ -33,6 +34,7 @@ public class VraagbaakPreferencePage extends FieldEditorPreferencePage implement
 		store.setDefault(UiPreferences.THRESHOLD, Double.toString(AlreadyAsked.DEFAULT_THRESHOLD));
 		store.setDefault(UiPreferences.NUMBERING, "plain");
 		store.setDefault(UiPreferences.LANGUAGE, "nl");
+		store.setDefault(UiPreferences.SPELLING, true);
 		languageAtStart = UiPreferences.language();
 		setPreferenceStore(store);
 		setDescription(Messages.Preferences_description);
@@ -41,6 +43,7 @@ public class VraagbaakPreferencePage extends FieldEditorPreferencePage implement
 	@Override
 	protected void createFieldEditors() {
 		addField(new FractionFieldEditor(UiPreferences.THRESHOLD, Messages.Preferences_threshold, getFieldEditorParent()));
+		addField(new BooleanFieldEditor(UiPreferences.SPELLING, Messages.Preferences_spelling, getFieldEditorParent()));
 		addField(new RadioGroupFieldEditor(UiPreferences.NUMBERING, Messages.Preferences_numbering, 2,
 				new String[][] { { "1, 2, 3", "plain" }, { "Vraag 1, Vraag 2", "vraag" } }, getFieldEditorParent()));
 		addField(new DirectoryFieldEditor(UiPreferences.DATA_FOLDER, Messages.Preferences_dataFolder, getFieldEditorParent()));

@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -19,6 +27,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.texteditor.spelling.SpellingAnnotation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +35,13 @@ import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.DraftOutlinePage;
 import nl.vraagbaak.internal.ui.DraftViewerConfiguration;
 import nl.vraagbaak.ui.DraftEditor;
+import nl.vraagbaak.ui.VraagbaakUi;
 import nl.vraagbaak.ui.testing.UiDriver;
 
 /**
  * The draft editor's keyboard commands with real key events: the Outline follows the questions, Ctrl+Alt+F adds a
  * footnote, Ctrl+Space cites a suggested earlier answer, Ctrl+1 offers the already-asked quick fixes, and the hover
- * explains the match.
+ * explains the match; misspelt words are marked, and Ctrl+1 corrects them or adds them to the user's word list.
  */
 class EditorCommandsUITest {
 	private static final String MARKER = "nl.vraagbaak.ui.alreadyAsked";
@@ -123,6 +133,69 @@ class EditorCommandsUITest {
 		assertTrue(after.contains("% negeer: " + EARLIER), after);
 		assertTrue(after.contains("Koninkrijksrelaties (ontvangen 21 november 2025), antwoord op vraag 8 (21 november 2025)."),
 				"the follow-up cites the earlier answer in a footnote: " + after);
+	}
+
+	@Test
+	void misspeltWordsAreMarkedAndCtrl1CorrectsThemOrAddsThemToTheWordList() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		Drafts.create(driver, "Commandos", "spelling.kv", HEADING);
+		StyledText text = Drafts.focusAtEnd(driver);
+		driver.type("Wat is de stand van de naleveing van de regels voor weglakking?");
+		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
+		driver.waitUntil("the two unknown words marked",
+				() -> driver.ui(() -> spellingMarks(editor)).equals(List.of("naleveing", "weglakking")), 60_000);
+		driver.screenshot(UiDriver.screenshotDir().resolve("spelling-marks.png"));
+		String hover = driver.ui(() -> {
+			ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+			int at = text.getText().indexOf("weglakking") + 2;
+			ITextHover textHover = new DraftViewerConfiguration(editor).getTextHover(viewer, IDocument.DEFAULT_CONTENT_TYPE);
+			return textHover.getHoverInfo(viewer, textHover.getHoverRegion(viewer, at)); // as the pointer resting there
+		});
+		assertEquals("\"weglakking\" staat niet in de woordenlijst", hover);
+
+		driver.ui(() -> {
+			text.setCaretOffset(text.getText().indexOf("naleveing") + 3);
+			return null;
+		});
+		driver.key('1', 0, SWT.CTRL);
+		driver.waitUntil("the corrections", () -> proposalIndex(driver, "Vervangen door \"naleving\"") >= 0);
+		driver.screenshot(UiDriver.screenshotDir().resolve("spelling-ctrl1.png"));
+		List<String> offered = driver.ui(() -> proposals(driver));
+		assertEquals("Vervangen door \"naleving\"", offered.get(0), offered.toString());
+		assertEquals("\"naleveing\" toevoegen aan de woordenlijst", offered.get(offered.size() - 1), offered.toString());
+		choose(driver, "Vervangen door \"naleving\"");
+		driver.waitUntil("the word corrected", () -> text.getText().contains("de stand van de naleving van de regels"));
+		driver.waitUntil("only the other word marked", () -> driver.ui(() -> spellingMarks(editor)).equals(List.of("weglakking")),
+				60_000);
+
+		Path userWords = VraagbaakUi.dataFolder().resolve("dictionary.txt");
+		try {
+			driver.ui(() -> {
+				text.setCaretOffset(text.getText().indexOf("weglakking?") + "weglakking".length());
+				return null;
+			});
+			driver.key('1', 0, SWT.CTRL);
+			driver.waitUntil("adding the word", () -> proposalIndex(driver, "\"weglakking\" toevoegen") >= 0);
+			choose(driver, "\"weglakking\" toevoegen");
+			driver.waitUntil("no word marked", () -> driver.ui(() -> spellingMarks(editor)).isEmpty());
+			assertTrue(Files.readString(userWords).contains("\nweglakking\n"), Files.readString(userWords));
+		} finally {
+			Files.deleteIfExists(userWords); // the other tests share the data folder
+		}
+	}
+
+	/** The words the editor marks as misspelt, in text order. */
+	private static List<String> spellingMarks(DraftEditor editor) {
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		List<Position> positions = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (a instanceof SpellingAnnotation) {
+				positions.add(model.getPosition(a));
+			}
+		});
+		positions.sort(Comparator.comparingInt(Position::getOffset));
+		return positions.stream().map(p -> text.substring(p.getOffset(), p.getOffset() + p.getLength())).toList();
 	}
 
 	/**

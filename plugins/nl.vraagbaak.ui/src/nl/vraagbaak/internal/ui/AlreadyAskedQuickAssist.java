@@ -21,7 +21,7 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 import nl.vraagbaak.ui.DraftEditor;
 
 /**
- * Ctrl+1 in the draft editor: the quick fixes of the already-asked marker of the question under the caret, the same
+ * The quick fixes of the already-asked marker of the question under the caret (part of Ctrl+1), the same
  * ones the Problems view offers.
  */
 public final class AlreadyAskedQuickAssist implements IQuickAssistProcessor {

@@ -17,6 +17,7 @@ import nl.vraagbaak.core.store.Importer;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.docx.AnswerDocxReader;
 import nl.vraagbaak.search.AlreadyAsked;
+import nl.vraagbaak.search.CorpusVocabulary;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.PassageIndex;
 import nl.vraagbaak.search.PassageSearch;
@@ -156,6 +157,11 @@ public final class CorpusServices {
 
 	public PassageSearch search() {
 		return new PassageSearch(index);
+	}
+
+	/** The corpus's words, for the spelling check. */
+	public CorpusVocabulary vocabulary() {
+		return new CorpusVocabulary(index);
 	}
 
 	public AlreadyAsked detector(double threshold) {

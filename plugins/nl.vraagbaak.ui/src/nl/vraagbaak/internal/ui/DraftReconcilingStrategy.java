@@ -1,5 +1,6 @@
 package nl.vraagbaak.internal.ui;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +50,12 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 	private static final int EXPLANATION_PART_LENGTH = 600;
 
 	private final DraftEditor editor;
+	private final SpellingAnnotations spelling;
 	private IDocument document;
 
-	DraftReconcilingStrategy(DraftEditor editor) {
+	DraftReconcilingStrategy(DraftEditor editor, SpellingAnnotations spelling) {
 		this.editor = editor;
+		this.spelling = spelling;
 	}
 
 	@Override
@@ -82,8 +85,14 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 		if (file == null || document == null) {
 			return;
 		}
-		ParsedDraft parsed = DraftFormat.parse(document.get());
+		String text = document.get();
+		ParsedDraft parsed = DraftFormat.parse(text);
 		editor.reconciled(parsed);
+		checkAlreadyAsked(file, parsed);
+		checkSpelling(text);
+	}
+
+	private void checkAlreadyAsked(IFile file, ParsedDraft parsed) {
 		try {
 			AlreadyAsked detector = CorpusServices.get(new NullProgressMonitor()).detector(UiPreferences.threshold());
 			Set<String> ignored = parsed.draft().ignored().stream().map(PassageRef::toString).collect(Collectors.toSet());
@@ -98,6 +107,18 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 			writeMarkers(file, flags);
 		} catch (IndexException | CoreException | RuntimeException e) {
 			ILog.of(getClass()).warn("Already-asked check failed / controle mislukt: " + e.getMessage(), e);
+		}
+	}
+
+	private void checkSpelling(String text) {
+		if (!UiPreferences.spelling()) {
+			spelling.clear();
+			return;
+		}
+		try {
+			spelling.update(text, SpellingServices.checker(CorpusServices.get(new NullProgressMonitor())));
+		} catch (IndexException | IOException | RuntimeException e) {
+			ILog.of(getClass()).warn("Spelling check failed / spellingcontrole mislukt: " + e.getMessage(), e);
 		}
 	}
 

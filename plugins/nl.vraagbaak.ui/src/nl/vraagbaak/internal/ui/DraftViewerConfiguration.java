@@ -15,6 +15,7 @@ import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 import nl.vraagbaak.ui.DraftEditor;
@@ -28,9 +29,20 @@ public final class DraftViewerConfiguration extends TextSourceViewerConfiguratio
 	public static final int RECONCILE_DELAY_MS = 300;
 
 	private final DraftEditor editor;
+	/** The spelling marks of this editor's viewer, shared by the reconciler (which sets them) and Ctrl+1. */
+	private SpellingAnnotations spelling;
 
 	public DraftViewerConfiguration(DraftEditor editor) {
+		// the text editors' preferences: without them the hover leaves out annotation texts (the spelling message)
+		super(EditorsUI.getPreferenceStore());
 		this.editor = editor;
+	}
+
+	private SpellingAnnotations spelling(ISourceViewer viewer) {
+		if (spelling == null) {
+			spelling = new SpellingAnnotations(viewer);
+		}
+		return spelling;
 	}
 
 	@Override
@@ -42,11 +54,11 @@ public final class DraftViewerConfiguration extends TextSourceViewerConfiguratio
 		return reconciler;
 	}
 
-	/** Ctrl+1: the quick fixes of the already-asked marker on the question under the caret. */
+	/** Ctrl+1: corrections of the misspelt word under the caret, then the quick fixes of the question's marker. */
 	@Override
 	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer viewer) {
 		QuickAssistAssistant assistant = new QuickAssistAssistant();
-		assistant.setQuickAssistProcessor(new AlreadyAskedQuickAssist(editor));
+		assistant.setQuickAssistProcessor(new DraftQuickAssist(new AlreadyAskedQuickAssist(editor), spelling(viewer)));
 		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
 		return assistant;
 	}
@@ -90,7 +102,7 @@ public final class DraftViewerConfiguration extends TextSourceViewerConfiguratio
 
 	@Override
 	public IReconciler getReconciler(ISourceViewer viewer) {
-		MonoReconciler reconciler = new MonoReconciler(new DraftReconcilingStrategy(editor), false);
+		MonoReconciler reconciler = new MonoReconciler(new DraftReconcilingStrategy(editor, spelling(viewer)), false);
 		reconciler.setDelay(RECONCILE_DELAY_MS);
 		return reconciler;
 	}

@@ -105,6 +105,14 @@ public final class Messages extends NLS {
 	public static String Preferences_numbering;
 	public static String Preferences_dataFolder;
 	public static String Preferences_language;
+	public static String Preferences_spelling;
+	public static String Spelling_unknown;
+	public static String Spelling_replace;
+	public static String Spelling_learn;
+	public static String Spelling_learnFailedTitle;
+	public static String Spelling_learnFailed;
+	public static String Spelling_userWordsUnreadable;
+
 	public static String AlreadyAsked_explanation;
 	public static String Assist_noQuestion;
 	public static String Assist_indexOpening;

@@ -11,6 +11,8 @@ public final class UiPreferences {
 	public static final String THRESHOLD = "alreadyAskedThreshold";
 	public static final String NUMBERING = "numbering";
 	public static final String DATA_FOLDER = "dataFolder";
+	/** Whether drafts are spell-checked (Dutch); on unless turned off. */
+	public static final String SPELLING = "spelling";
 	/**
 	 * The workbench language, "nl" (default) or "en". The {@code vraagbaak} launcher reads it from this bundle's
 	 * preference file and starts the platform with {@code -nl}, because menus and views take their language at start.
@@ -33,6 +35,10 @@ public final class UiPreferences {
 
 	public static String language() {
 		return InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID).get(LANGUAGE, "nl");
+	}
+
+	public static boolean spelling() {
+		return InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID).getBoolean(SPELLING, true);
 	}
 
 	/** The already-asked sensitivity (0 to 1; lower flags more). */

@@ -1,0 +1,46 @@
+package nl.vraagbaak.internal.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
+import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.ui.texteditor.spelling.SpellingAnnotation;
+
+/**
+ * Ctrl+1 in the draft editor: the corrections of the misspelt word under the caret first (the word is what the
+ * caret is on), then the quick fixes of the already-asked marker of the question it is in.
+ */
+final class DraftQuickAssist implements IQuickAssistProcessor {
+	private final AlreadyAskedQuickAssist alreadyAsked;
+	private final SpellingAnnotations spelling;
+
+	DraftQuickAssist(AlreadyAskedQuickAssist alreadyAsked, SpellingAnnotations spelling) {
+		this.alreadyAsked = alreadyAsked;
+		this.spelling = spelling;
+	}
+
+	@Override
+	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
+		List<ICompletionProposal> proposals = new ArrayList<>(spelling.proposalsAt(context.getOffset()));
+		proposals.addAll(List.of(alreadyAsked.computeQuickAssistProposals(context)));
+		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	@Override
+	public boolean canFix(Annotation annotation) {
+		return annotation instanceof SpellingAnnotation || alreadyAsked.canFix(annotation);
+	}
+
+	@Override
+	public boolean canAssist(IQuickAssistInvocationContext context) {
+		return false;
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return null;
+	}
+}
