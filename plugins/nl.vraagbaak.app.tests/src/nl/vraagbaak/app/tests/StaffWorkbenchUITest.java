@@ -52,7 +52,7 @@ class StaffWorkbenchUITest {
 		waitForDialog(driver, "Sneltoetsen");
 		Table keys = driver.find(Table.class, ShortcutsDialog.TABLE_KEY);
 		List<String> rows = driver.ui(() -> Arrays.stream(keys.getItems()).map(i -> i.getText(0) + " = " + i.getText(1)).toList());
-		assertTrue(rows.containsAll(List.of("Ctrl+N = Nieuwe vragenset", "Ctrl+1 = Snelle oplossingen voor een vraag die al gesteld is",
+		assertTrue(rows.containsAll(List.of("Ctrl+N = Nieuwe vragenset", "Ctrl+1 = Snelle oplossingen: verbeteringen van een onbekend woord, of voor een vraag die al gesteld is",
 				"Ctrl+Alt+F = Voetnoot toevoegen aan de vraag onder de cursor", "Shift+Ctrl+L = Deze lijst")), rows.toString());
 		driver.screenshot(UiDriver.screenshotDir().resolve("shortcuts.png"));
 		driver.closeDialogs();
