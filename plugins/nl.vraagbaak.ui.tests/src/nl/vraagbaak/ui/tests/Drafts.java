@@ -2,17 +2,26 @@ package nl.vraagbaak.ui.tests;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.spelling.SpellingAnnotation;
 
 import nl.vraagbaak.ui.DraftEditor;
 import nl.vraagbaak.ui.testing.UiDriver;
 
-/** Test drafts: a dossier with one draft, opened alone in the draft editor with the caret at the end. */
+/**
+ * Test drafts: a dossier with one draft, opened alone in the draft editor with the caret at the end; the words the
+ * editor marks as misspelt.
+ */
 final class Drafts {
 	private Drafts() {
 	}
@@ -58,5 +67,19 @@ final class Drafts {
 			return null;
 		});
 		return text;
+	}
+
+	/** The words the editor marks as misspelt, in text order. */
+	static List<String> spellingMarks(DraftEditor editor) {
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		List<Position> positions = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (a instanceof SpellingAnnotation) {
+				positions.add(model.getPosition(a));
+			}
+		});
+		positions.sort(Comparator.comparingInt(Position::getOffset));
+		return positions.stream().map(p -> text.substring(p.getOffset(), p.getOffset() + p.getLength())).toList();
 	}
 }

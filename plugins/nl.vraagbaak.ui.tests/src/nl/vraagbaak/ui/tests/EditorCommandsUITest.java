@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.ITextHover;
-import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -27,7 +23,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.texteditor.spelling.SpellingAnnotation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -143,7 +138,7 @@ class EditorCommandsUITest {
 		driver.type("Wat is de stand van de naleveing van de regels voor weglakking?");
 		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
 		driver.waitUntil("the two unknown words marked",
-				() -> driver.ui(() -> spellingMarks(editor)).equals(List.of("naleveing", "weglakking")), 60_000);
+				() -> driver.ui(() -> Drafts.spellingMarks(editor)).equals(List.of("naleveing", "weglakking")), 60_000);
 		driver.screenshot(UiDriver.screenshotDir().resolve("spelling-marks.png"));
 		String hover = driver.ui(() -> {
 			ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
@@ -165,7 +160,7 @@ class EditorCommandsUITest {
 		assertEquals("\"naleveing\" toevoegen aan de woordenlijst", offered.get(offered.size() - 1), offered.toString());
 		choose(driver, "Vervangen door \"naleving\"");
 		driver.waitUntil("the word corrected", () -> text.getText().contains("de stand van de naleving van de regels"));
-		driver.waitUntil("only the other word marked", () -> driver.ui(() -> spellingMarks(editor)).equals(List.of("weglakking")),
+		driver.waitUntil("only the other word marked", () -> driver.ui(() -> Drafts.spellingMarks(editor)).equals(List.of("weglakking")),
 				60_000);
 
 		Path userWords = VraagbaakUi.dataFolder().resolve("dictionary.txt");
@@ -177,25 +172,11 @@ class EditorCommandsUITest {
 			driver.key('1', 0, SWT.CTRL);
 			driver.waitUntil("adding the word", () -> proposalIndex(driver, "\"weglakking\" toevoegen") >= 0);
 			choose(driver, "\"weglakking\" toevoegen");
-			driver.waitUntil("no word marked", () -> driver.ui(() -> spellingMarks(editor)).isEmpty());
+			driver.waitUntil("no word marked", () -> driver.ui(() -> Drafts.spellingMarks(editor)).isEmpty());
 			assertTrue(Files.readString(userWords).contains("\nweglakking\n"), Files.readString(userWords));
 		} finally {
 			Files.deleteIfExists(userWords); // the other tests share the data folder
 		}
-	}
-
-	/** The words the editor marks as misspelt, in text order. */
-	private static List<String> spellingMarks(DraftEditor editor) {
-		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
-		List<Position> positions = new ArrayList<>();
-		model.getAnnotationIterator().forEachRemaining(a -> {
-			if (a instanceof SpellingAnnotation) {
-				positions.add(model.getPosition(a));
-			}
-		});
-		positions.sort(Comparator.comparingInt(Position::getOffset));
-		return positions.stream().map(p -> text.substring(p.getOffset(), p.getOffset() + p.getLength())).toList();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -21,12 +22,14 @@ import org.junit.jupiter.api.Test;
 import nl.vraagbaak.core.draft.NumberingStyle;
 import nl.vraagbaak.internal.ui.UiPreferences;
 import nl.vraagbaak.search.AlreadyAsked;
+import nl.vraagbaak.ui.DraftEditor;
 import nl.vraagbaak.ui.VraagbaakUi;
 import nl.vraagbaak.ui.testing.UiDriver;
 
 /**
  * The preference page: the sensitivity is validated, applied to the detector, the export numbering is chosen, and the
- * workbench language is stored where the launcher reads it, with a restart offered.
+ * workbench language is stored where the launcher reads it, with a restart offered; spelling is switched off and on
+ * in open drafts at once.
  */
 class PreferencesUITest {
 
@@ -104,6 +107,39 @@ class PreferencesUITest {
 		assertFalse(driver.ui(() -> driver.window().getShell().isDisposed()), "no restart when the user said no");
 	}
 
+	@Test
+	void turningSpellingOffTakesTheMarksOffOpenDraftsAtOnceAndOnBringsThemBack() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		Drafts.create(driver, "Voorkeuren", "spelling-aan-uit.kv", "Vragen van het lid Kathmann (GroenLinks-PvdA) aan "
+				+ "de minister van Justitie en Veiligheid over chatcontrole.\n\n1. Wat is de naleveing van de regels?\n");
+		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
+		driver.waitUntil("the unknown word marked", () -> driver.ui(() -> Drafts.spellingMarks(editor)).equals(List.of("naleveing")),
+				60_000);
+
+		Shell shell = driver.ui(() -> driver.window().getShell());
+		driver.display().asyncExec(() -> PreferencesUtil.createPreferenceDialogOn(shell, "nl.vraagbaak.ui.preferences",
+				null, null).open());
+		String label = "Spelling van concepten controleren (Nederlands)";
+		driver.waitUntil("the spelling switch", () -> !driver.findAll(Button.class, b -> b.getText().equals(label)).isEmpty());
+		Button spelling = driver.findAll(Button.class, b -> b.getText().equals(label)).get(0);
+		assertTrue(driver.ui(spelling::getSelection), "on by default");
+		Button apply = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("Apply and Close|Toepassen en sluiten")).get(0);
+		driver.ui(() -> {
+			spelling.setSelection(false);
+			spelling.notifyListeners(SWT.Selection, new Event());
+			apply.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		driver.waitUntil("the dialog closed", () -> apply.isDisposed());
+		assertFalse(UiPreferences.spelling());
+		driver.waitUntil("no marks without typing", () -> driver.ui(() -> Drafts.spellingMarks(editor)).isEmpty());
+
+		InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID).putBoolean(UiPreferences.SPELLING, true);
+		driver.waitUntil("the mark back without typing",
+				() -> driver.ui(() -> Drafts.spellingMarks(editor)).equals(List.of("naleveing")));
+		Drafts.removeDossier(driver, "Voorkeuren");
+	}
+
 	/** The other UI tests share this workspace: they expect the defaults. */
 	@AfterEach
 	void restoreDefaults() throws Exception {
@@ -112,6 +148,7 @@ class PreferencesUITest {
 		node.remove(UiPreferences.THRESHOLD);
 		node.remove(UiPreferences.NUMBERING);
 		node.remove(UiPreferences.LANGUAGE);
+		node.remove(UiPreferences.SPELLING);
 		node.flush();
 	}
 }

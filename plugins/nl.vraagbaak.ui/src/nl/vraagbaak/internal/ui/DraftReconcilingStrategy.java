@@ -1,6 +1,5 @@
 package nl.vraagbaak.internal.ui;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,7 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 		ParsedDraft parsed = DraftFormat.parse(text);
 		editor.reconciled(parsed);
 		checkAlreadyAsked(file, parsed);
-		checkSpelling(text);
+		spelling.check(text, new NullProgressMonitor());
 	}
 
 	private void checkAlreadyAsked(IFile file, ParsedDraft parsed) {
@@ -110,17 +109,6 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 		}
 	}
 
-	private void checkSpelling(String text) {
-		if (!UiPreferences.spelling()) {
-			spelling.clear();
-			return;
-		}
-		try {
-			spelling.update(text, SpellingServices.checker(CorpusServices.get(new NullProgressMonitor())));
-		} catch (IndexException | IOException | RuntimeException e) {
-			ILog.of(getClass()).warn("Spelling check failed / spellingcontrole mislukt: " + e.getMessage(), e);
-		}
-	}
 
 	private record Flag(ParsedDraft.QuestionSpan span, AlreadyAsked.Match match, double confidence) {
 		String message() {

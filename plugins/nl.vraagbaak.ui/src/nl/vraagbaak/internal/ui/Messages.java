@@ -112,6 +112,7 @@ public final class Messages extends NLS {
 	public static String Spelling_learnFailedTitle;
 	public static String Spelling_learnFailed;
 	public static String Spelling_userWordsUnreadable;
+	public static String Spelling_recheck;
 
 	public static String AlreadyAsked_explanation;
 	public static String Assist_noQuestion;

@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.ICoreRunnable;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
@@ -25,9 +32,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.spelling.SpellingAnnotation;
 import org.eclipse.ui.texteditor.spelling.SpellingProblem;
 
+import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.spelling.DraftSpelling;
 import nl.vraagbaak.spelling.Misspelling;
 import nl.vraagbaak.spelling.SpellChecker;
+import nl.vraagbaak.ui.VraagbaakUi;
 
 /**
  * The spelling marks of one draft editor: the platform's spelling annotations (a red wavy line under the word,
@@ -38,14 +47,52 @@ final class SpellingAnnotations {
 	private final ISourceViewer viewer;
 	private final Consumer<String> wordAdded = this::removeMarksOf;
 
+	private final IPreferenceChangeListener spellingSwitched = event -> {
+		if (UiPreferences.SPELLING.equals(event.getKey())) {
+			recheck();
+		}
+	};
+
 	SpellingAnnotations(ISourceViewer viewer) {
 		this.viewer = viewer;
 		SpellingServices.addWordListener(wordAdded);
-		viewer.getTextWidget().addDisposeListener(e -> SpellingServices.removeWordListener(wordAdded));
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID);
+		preferences.addPreferenceChangeListener(spellingSwitched);
+		viewer.getTextWidget().addDisposeListener(e -> {
+			SpellingServices.removeWordListener(wordAdded);
+			preferences.removePreferenceChangeListener(spellingSwitched);
+		});
 	}
 
-	/** Marks the unknown words of the draft text; nothing changes when the marks are the same. */
-	void update(String text, SpellChecker checker) {
+	/** Spelling turned off or on in the preferences: the marks go or come at once, not at the next keystroke. */
+	private void recheck() {
+		IDocument document = viewer.getDocument();
+		if (document == null) {
+			return;
+		}
+		String text = document.get();
+		ICoreRunnable recheck = monitor -> check(text, monitor);
+		Job.create(Messages.Spelling_recheck, recheck).schedule();
+	}
+
+	/**
+	 * Marks the unknown words of the draft text, or takes every mark off when spelling is turned off. Off the display
+	 * thread: the first check reads the word list.
+	 */
+	void check(String text, IProgressMonitor monitor) {
+		if (!UiPreferences.spelling()) {
+			replace(marks(), Map.of(), List.of());
+			return;
+		}
+		try {
+			update(text, SpellingServices.checker(CorpusServices.get(monitor)));
+		} catch (IndexException | IOException | RuntimeException e) {
+			ILog.of(SpellingAnnotations.class).warn("Spelling check failed / spellingcontrole mislukt: " + e.getMessage(), e);
+		}
+	}
+
+	/** Nothing changes when the marks are the same. */
+	private void update(String text, SpellChecker checker) {
 		List<Misspelling> found = DraftSpelling.check(text, checker);
 		Map<Annotation, Position> wanted = new HashMap<>();
 		for (Misspelling m : found) {
@@ -53,11 +100,6 @@ final class SpellingAnnotations {
 			wanted.put(new SpellingAnnotation(new Problem(position, m.word(), checker)), position);
 		}
 		replace(marks(), wanted, found);
-	}
-
-	/** Takes every mark off (spelling turned off in the preferences). */
-	void clear() {
-		replace(marks(), Map.of(), List.of());
 	}
 
 	private void removeMarksOf(String word) {
