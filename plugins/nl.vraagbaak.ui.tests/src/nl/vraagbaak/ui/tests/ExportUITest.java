@@ -1,6 +1,7 @@
 package nl.vraagbaak.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
@@ -29,7 +31,8 @@ import nl.vraagbaak.ui.ExportWordWizard;
 import nl.vraagbaak.ui.testing.UiDriver;
 
 /**
- * Export to Word from the editor (a draft with an already-asked question warns first, then writes the .docx) and from
+ * Export to Word from the editor (a draft with an already-asked question, or with words not in the word list, warns
+ * first, then writes the .docx) and from
  * File > Export with the numbering and the date of submission.
  */
 class ExportUITest {
@@ -64,6 +67,42 @@ class ExportUITest {
 		IFile docx = draft.getParent().getFile(IPath.fromPortableString("export.docx"));
 		driver.waitUntil("export.docx in the dossier", () -> docx.exists() && docx.getLocation().toFile().length() > 1000);
 		assertTrue(docx.getLocation().toFile().length() > 1000);
+	}
+
+	@Test
+	void exportAsksFirstWhenWordsAreNotInTheWordListAndNoLeavesTheDraftUnexported() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		IFile draft = Drafts.create(driver, "Export", "spelling.kv", """
+				Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Infrastructuur en Waterstaat over schaatsbanen.
+
+				1. Hoeveel schaatsbanen moeten dit seizoen sluiten en wat is de naleveing van de ondertusen gemaakte afspraken?
+				""");
+		IFile docx = draft.getParent().getFile(IPath.fromPortableString("spelling.docx"));
+		String question = "2 woord(en) staan niet in de woordenlijst: naleveing, ondertusen. Toch exporteren?";
+		exportAndAnswer(driver, question, "Nee");
+		driver.ui(() -> null); // the answer is handled before anything else on the display thread
+		assertFalse(docx.exists(), "No: nothing written");
+		exportAndAnswer(driver, question, "Ja");
+		driver.waitUntil("spelling.docx in the dossier", () -> docx.exists() && docx.getLocation().toFile().length() > 1000);
+	}
+
+	/** Runs the editor's export command and answers its question, which must say {@code question}. */
+	private static void exportAndAnswer(UiDriver driver, String question, String answer) throws Exception {
+		driver.display().asyncExec(() -> {
+			try {
+				driver.window().getService(IHandlerService.class).executeCommand("nl.vraagbaak.ui.exportDraft", null);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		driver.waitUntil("the question: " + question, () -> !driver.findAll(Label.class,
+				l -> l.isVisible() && l.getText().equals(question)).isEmpty(), 60_000);
+		Button button = driver.findAll(Button.class, b -> b.isVisible() && b.getText().replace("&", "").equals(answer)).get(0);
+		driver.ui(() -> {
+			button.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		driver.waitUntil("the question answered", () -> button.isDisposed());
 	}
 
 	@Test

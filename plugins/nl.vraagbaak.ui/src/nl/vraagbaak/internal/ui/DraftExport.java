@@ -1,27 +1,40 @@
 package nl.vraagbaak.internal.ui;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.DraftProblem;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.docx.DraftExporter;
 import nl.vraagbaak.docx.ExportOptions;
+import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.spelling.DraftSpelling;
+import nl.vraagbaak.spelling.SpellChecker;
 
 /**
  * Export of a draft to Word from the workbench (the editor's command and File > Export): a draft with errors is not
- * exported, a draft with questions still marked as already asked asks first.
+ * exported, a draft with questions still marked as already asked, or with words the spelling check does not know,
+ * asks first.
  */
 final class DraftExport {
+	/** How many unknown words the question before the export names. */
+	private static final int WORDS_NAMED = 5;
+
 	private DraftExport() {
 	}
 
@@ -39,6 +52,12 @@ final class DraftExport {
 			if (flagged > 0 && !MessageDialog.openQuestion(shell, Messages.Export_title, NLS.bind(Messages.Export_flagged, flagged))) {
 				return false;
 			}
+			List<String> unknown = unknownWords(text);
+			if (unknown == null || (!unknown.isEmpty() && !MessageDialog.openQuestion(shell, Messages.Export_title,
+					NLS.bind(Messages.Export_unknownWords, unknown.size(), String.join(", ", unknown.subList(0,
+							Math.min(unknown.size(), WORDS_NAMED))))))) {
+				return false;
+			}
 			DraftExporter.export(parsed.draft(), options, target);
 			// a .docx written into a dossier shows up in the Dossiers view
 			for (IFile written : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri())) {
@@ -49,6 +68,35 @@ final class DraftExport {
 			MessageDialog.openError(shell, Messages.Export_title, NLS.bind(Messages.Export_failed, e.getMessage()));
 			return false;
 		}
+	}
+
+	/**
+	 * The words of the draft the spelling check does not know, each once, in order; empty when spelling is turned off
+	 * or cannot be checked (logged); null when the user cancelled the check. The first check reads the word list
+	 * (about a second): with a busy cursor, cancellable.
+	 */
+	private static List<String> unknownWords(String text) {
+		if (!UiPreferences.spelling()) {
+			return List.of();
+		}
+		Set<String> words = new LinkedHashSet<>();
+		try {
+			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+				try {
+					SpellChecker checker = SpellingServices.checker(CorpusServices.get(monitor));
+					DraftSpelling.check(text, checker).forEach(m -> words.add(m.word()));
+				} catch (IndexException | IOException e) {
+					throw new InvocationTargetException(e);
+				}
+			});
+		} catch (InvocationTargetException e) {
+			ILog.of(DraftExport.class).warn("Spelling not checked before the export / spelling niet gecontroleerd: "
+					+ e.getCause().getMessage(), e.getCause());
+			return List.of();
+		} catch (InterruptedException e) {
+			return null;
+		}
+		return List.copyOf(words);
 	}
 
 	/** Where a draft is exported by default: beside it, as a .docx of the same name. */
