@@ -9,12 +9,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
-import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 
@@ -78,7 +75,7 @@ public final class AlreadyAskedQuickAssist implements IQuickAssistProcessor {
 	}
 
 	/** A marker resolution offered in the editor's quick-fix list; it edits the draft through the shared buffer. */
-	private record ResolutionProposal(IMarkerResolution resolution, IMarker marker) implements ICompletionProposal {
+	private record ResolutionProposal(IMarkerResolution resolution, IMarker marker) implements PlainProposal {
 		@Override
 		public void apply(IDocument document) {
 			resolution.run(marker);
@@ -90,23 +87,8 @@ public final class AlreadyAskedQuickAssist implements IQuickAssistProcessor {
 		}
 
 		@Override
-		public Point getSelection(IDocument document) {
-			return null;
-		}
-
-		@Override
 		public String getAdditionalProposalInfo() {
 			return marker.getAttribute(IMarker.MESSAGE, "");
-		}
-
-		@Override
-		public Image getImage() {
-			return null;
-		}
-
-		@Override
-		public IContextInformation getContextInformation() {
-			return null;
 		}
 	}
 }

@@ -10,8 +10,6 @@ import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 
 import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.core.draft.DraftFormat;
@@ -91,7 +89,7 @@ public final class CitationAssist implements IContentAssistProcessor {
 	}
 
 	/** Cites one earlier answer in a footnote of question {@code number}. */
-	private record CiteProposal(int number, SearchHit hit) implements ICompletionProposal {
+	private record CiteProposal(int number, SearchHit hit) implements PlainProposal {
 		@Override
 		public void apply(IDocument document) {
 			// the text as it is now, not as it was when the list opened
@@ -108,21 +106,6 @@ public final class CitationAssist implements IContentAssistProcessor {
 		@Override
 		public String getAdditionalProposalInfo() {
 			return HouseStyle.citation(hit) + "\n\n" + (hit.answer() == null ? "" : hit.answer().strip());
-		}
-
-		@Override
-		public Point getSelection(IDocument document) {
-			return null;
-		}
-
-		@Override
-		public Image getImage() {
-			return null;
-		}
-
-		@Override
-		public IContextInformation getContextInformation() {
-			return null;
 		}
 	}
 }

@@ -20,14 +20,11 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
-import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.spelling.SpellingAnnotation;
 import org.eclipse.ui.texteditor.spelling.SpellingProblem;
@@ -206,7 +203,7 @@ final class SpellingAnnotations {
 	}
 
 	/** Adds the word to the user's list; every open draft takes its marks off. */
-	private record AddWordProposal(String word) implements ICompletionProposal {
+	private record AddWordProposal(String word) implements PlainProposal {
 		@Override
 		public void apply(IDocument document) {
 			try {
@@ -223,22 +220,7 @@ final class SpellingAnnotations {
 		}
 
 		@Override
-		public Point getSelection(IDocument document) {
-			return null;
-		}
-
-		@Override
 		public String getAdditionalProposalInfo() {
-			return null;
-		}
-
-		@Override
-		public Image getImage() {
-			return null;
-		}
-
-		@Override
-		public IContextInformation getContextInformation() {
 			return null;
 		}
 	}
