@@ -12,8 +12,9 @@ public class VraagbaakPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.38f, editors);
-		left.addView(CorpusView.ID);
+		// the user's own drafts in front (with the line that says how to start one), the corpus behind them
 		left.addView(DossiersView.ID);
+		left.addView(CorpusView.ID);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.62f, editors);
 		right.addView(EarlierAnswersView.ID);
 		right.addView(SearchView.ID);
