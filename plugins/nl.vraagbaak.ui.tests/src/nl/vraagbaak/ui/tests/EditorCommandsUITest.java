@@ -174,6 +174,15 @@ class EditorCommandsUITest {
 			choose(driver, "\"weglakking\" toevoegen");
 			driver.waitUntil("no word marked", () -> driver.ui(() -> Drafts.spellingMarks(editor)).isEmpty());
 			assertTrue(Files.readString(userWords).contains("\nweglakking\n"), Files.readString(userWords));
+
+			// the list changed on disk (vraagbaak spell --add, or edited): the next check reads it again
+			Files.delete(userWords);
+			driver.ui(() -> { // an edit, as typing would (keys no longer reach the editor after the popup, see choose)
+				text.replaceTextRange(text.getCharCount(), 0, " ");
+				return null;
+			});
+			driver.waitUntil("the word marked again", () -> driver.ui(() -> Drafts.spellingMarks(editor)).equals(List.of("weglakking")),
+					60_000);
 		} finally {
 			Files.deleteIfExists(userWords); // the other tests share the data folder
 		}

@@ -1,7 +1,10 @@
 package nl.vraagbaak.internal.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -24,6 +27,7 @@ final class SpellingServices {
 
 	private static SpellChecker checker;
 	private static CorpusServices checkerCorpus;
+	private static FileTime checkerUserWordsStamp;
 	private static UserDictionary userWords;
 	/** Why the user's list could not be read; then nothing may be added, or the list would be written over. */
 	private static String userWordsProblem;
@@ -31,14 +35,28 @@ final class SpellingServices {
 	private SpellingServices() {
 	}
 
-	/** The checker, made on first use off the display thread (reading the word list takes about a second). */
+	/**
+	 * The checker, made on first use off the display thread (reading the word list takes about a second), and made
+	 * again when the user's list changed on disk ({@code vraagbaak spell --add} while the workbench runs, or edited).
+	 */
 	static synchronized SpellChecker checker(CorpusServices corpus) throws IOException {
-		if (checker == null || checkerCorpus != corpus) {
+		FileTime stamp = userWordsStamp();
+		if (checker == null || checkerCorpus != corpus || !Objects.equals(stamp, checkerUserWordsStamp)) {
 			Predicate<String> user = readUserWords();
 			checker = new SpellChecker(user.or(corpus.vocabulary()));
 			checkerCorpus = corpus;
+			checkerUserWordsStamp = stamp;
 		}
 		return checker;
+	}
+
+	/** When the user's list was last written; null when there is none. */
+	private static FileTime userWordsStamp() {
+		try {
+			return Files.getLastModifiedTime(VraagbaakUi.dataFolder().resolve(UserDictionary.FILE_NAME));
+		} catch (IOException e) {
+			return null;
+		}
 	}
 
 	private static Predicate<String> readUserWords() {
@@ -62,6 +80,8 @@ final class SpellingServices {
 						userWordsProblem == null ? VraagbaakUi.dataFolder().resolve(UserDictionary.FILE_NAME) : userWordsProblem));
 			}
 			userWords.add(word);
+			// the checker knows the list as it is on disk now: a later change there is someone else's
+			checkerUserWordsStamp = userWordsStamp();
 		}
 		WORD_ADDED.forEach(listener -> listener.accept(word));
 	}
