@@ -93,6 +93,15 @@ class CorpusCommandsTest {
 		assertEquals(Cli.PARTIAL, mixed.exit());
 		assertTrue(mixed.err().contains(inbox.resolve("leeg.txt") + ": empty file"), mixed.err());
 		assertTrue(mixed.out().contains("1 imported, 1 failed"), mixed.out());
+
+		// the same as JSON, and nothing else on standard output (the summary line made it unreadable as JSON)
+		CliRunner.Result json = runner.run("import", inbox.toString(), "--json");
+		assertEquals(Cli.PARTIAL, json.exit());
+		JsonNode report = new ObjectMapper().readTree(json.out());
+		assertEquals("antwoorden.txt", report.get("imported").get(0).get("source").asText());
+		assertEquals(10, report.get("imported").get(0).get("passages").asInt());
+		assertEquals(inbox.resolve("leeg.txt").toString(), report.get("failed").get(0).get("file").asText());
+		assertTrue(report.get("failed").get(0).get("message").asText().contains("empty file"), json.out());
 		assertEquals(Cli.USAGE, runner.run("import").exit());
 		assertEquals(Cli.USAGE, runner.run("show", "x").exit());
 		assertEquals(Cli.USAGE, runner.run("corpus", "--bogus").exit());

@@ -2,6 +2,7 @@ package nl.vraagbaak.internal.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -50,15 +51,30 @@ public final class ImportCommand implements Command {
 
 	private static int report(ImportReport report, CommandLine line, PrintStream out, PrintStream err) {
 		if (line.flag("json")) {
-			Json.print(out, report);
+			Json.print(out, Result.of(report));
 		} else {
 			for (ImportReport.Imported done : report.imported()) {
 				out.printf("imported %s: %s, %d passages%n", done.file(), done.kind().toLowerCase().replace('_', ' '),
 						done.passages());
 			}
+			out.printf("%d imported, %d failed%n", report.imported().size(), report.failures().size());
 		}
 		report.failures().forEach(f -> err.println("vraagbaak import: " + f.message()));
-		out.printf("%d imported, %d failed%n", report.imported().size(), report.failures().size());
 		return report.hasFailures() ? Cli.PARTIAL : Cli.OK;
+	}
+
+	/** The JSON form of an import: what was stored (file, source, kind, passages) and what failed, with why. */
+	public record Result(List<Imported> imported, List<Failed> failed) {
+		public record Imported(String file, String source, String kind, int passages) {
+		}
+
+		public record Failed(String file, String message) {
+		}
+
+		static Result of(ImportReport report) {
+			return new Result(report.imported().stream()
+					.map(i -> new Imported(i.file().toString(), i.source(), i.kind(), i.passages())).toList(),
+					report.failures().stream().map(f -> new Failed(f.file().toString(), f.message())).toList());
+		}
 	}
 }
