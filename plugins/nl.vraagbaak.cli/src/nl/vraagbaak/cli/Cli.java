@@ -10,6 +10,7 @@ import nl.vraagbaak.internal.cli.CommandLine;
 import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.docx.AnswerDocxReader;
 import nl.vraagbaak.internal.cli.BenchCommand;
+import nl.vraagbaak.pdf.PdfReader;
 import nl.vraagbaak.internal.cli.CheckCommand;
 import nl.vraagbaak.internal.cli.CorpusCommand;
 import nl.vraagbaak.internal.cli.CorrectCommand;
@@ -40,6 +41,7 @@ public final class Cli {
 	public Cli() {
 		// Word answer documents are one more corpus format; the reader registry lives in core
 		CorpusFormats.register(new AnswerDocxReader());
+		CorpusFormats.register(new PdfReader());
 		register(new ImportCommand());
 		register(new CorpusCommand());
 		register(new ShowCommand());

@@ -35,6 +35,18 @@ class WrittenAnswersReaderTest {
 		assertTrue(answers.minister().startsWith("minister Van Oosten (Justitie en Veiligheid)"), answers.minister());
 	}
 
+	/** The text of a PDF wraps the heading: the date stands on its second line. */
+	@Test
+	void aHeadingWrappedOverLinesStillGivesMinisterAndDate() throws Exception {
+		CorpusDocument wrapped = WrittenAnswersReader.parse(Path.of("antwoorden.pdf"), List.of(
+				"Antwoord van minister Van Oosten (Justitie en Veiligheid), mede namens de",
+				"staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties (ontvangen 21",
+				"november 2025)", "Vraag 1", "Is dat zo?", "Antwoord op vraag 1", "Ja."));
+		assertEquals(LocalDate.of(2025, 11, 21), wrapped.date());
+		assertEquals(answers.minister(), wrapped.minister());
+		assertEquals("Ja.", wrapped.passages().get(0).answer());
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"1|Kunt u toelichten wat er vandaag|(CSAM-verordening)? 1)|Tijdens de Radenwerkgroep|(de CSAM-verordening) besproken.",

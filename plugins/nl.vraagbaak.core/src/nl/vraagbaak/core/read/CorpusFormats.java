@@ -18,6 +18,7 @@ public final class CorpusFormats {
 	private static final int HEAD_BYTES = 64 * 1024;
 	private static final List<CorpusReader> READERS = new CopyOnWriteArrayList<>(
 			List.of(new CsvReader(), new WrittenAnswersReader(), new QuestionListReader(), new LetterReader()));
+	private static final int BUILT_IN = READERS.size();
 
 	private CorpusFormats() {
 	}
@@ -47,8 +48,29 @@ public final class CorpusFormats {
 		if (TextFiles.looksLikeText(head)) {
 			TextFiles.decode(file, head.length < HEAD_BYTES ? head : trimToCharacter(head));
 		}
+		// the formats of other bundles by their id ("answer-docx", "pdf"): they come first in the list
+		List<String> others = READERS.subList(0, READERS.size() - BUILT_IN).stream().map(CorpusReader::id).toList();
 		throw new CorpusReadException(file.toString(), 0, "unknown format: not a question list, written answers, "
-				+ "letter, Kamervragen CSV" + (READERS.size() > 4 ? " or answer .docx" : "") + " / onbekend formaat");
+				+ "letter or Kamervragen CSV" + (others.isEmpty() ? "" : " (nor " + String.join(", ", others) + ")")
+				+ " / onbekend formaat");
+	}
+
+	/**
+	 * Reads text that came out of a file of another kind (the text of a PDF) with the first text format that
+	 * recognises it: a question list, written answers or a letter.
+	 *
+	 * @throws CorpusReadException naming the file when the text is none of them, or is malformed
+	 */
+	public static CorpusDocument readText(Path file, String text) throws CorpusReadException {
+		String start = text.length() <= HEAD_BYTES ? text : text.substring(0, HEAD_BYTES);
+		byte[] head = start.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		for (CorpusReader reader : READERS) {
+			if (reader instanceof TextReader textReader && reader.recognises(file, head)) {
+				return textReader.readText(file, text);
+			}
+		}
+		throw new CorpusReadException(file.toString(), 0, "its text is not a question list, written answers or a letter"
+				+ " / de tekst is geen lijst van vragen, antwoorden of brief");
 	}
 
 	private static byte[] head(Path file) throws CorpusReadException {

@@ -17,7 +17,7 @@ import nl.vraagbaak.core.DocumentKind;
  * Haag, date"), the signature and any web-page metadata become provenance; the body is split into sections at its
  * headings, or into paragraphs where it has none.
  */
-public final class LetterReader implements CorpusReader {
+public final class LetterReader implements TextReader {
 	private static final Pattern SALUTATION = Pattern.compile("(?m)^\\s*Aan de Voorzitter|uw Kamer|Den Haag, \\d");
 
 	@Override
@@ -31,9 +31,9 @@ public final class LetterReader implements CorpusReader {
 	}
 
 	@Override
-	public CorpusDocument read(Path file) throws CorpusReadException {
+	public CorpusDocument readText(Path file, String text) throws CorpusReadException {
 		String source = file.getFileName().toString();
-		List<String> lines = Texts.lines(TextFiles.readUtf8(file));
+		List<String> lines = Texts.lines(text);
 		WebPageHeader web = WebPageHeader.strip(lines);
 		LetterHead head = LetterHead.strip(web.body());
 		List<String> body = head.body();

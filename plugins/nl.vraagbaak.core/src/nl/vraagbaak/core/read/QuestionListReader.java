@@ -19,7 +19,7 @@ import nl.vraagbaak.core.DocumentKind;
  * each followed by its answer, with hard line wraps, page breaks and footnote blocks in between. Questions are
  * found by their running number, so a line inside an answer that starts with another number is not taken for one.
  */
-public final class QuestionListReader implements CorpusReader {
+public final class QuestionListReader implements TextReader {
 	private static final Pattern TITLE = Pattern.compile("Lijst van vragen en antwoorden", Pattern.CASE_INSENSITIVE);
 	private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})(?:\\s+(\\S.*?))?\\s*$");
 	private static final Pattern DOSSIER_LINE = Pattern.compile("^\\s*(\\d{2}\\s?\\d{3})\\s+(\\S.*?)\\s*$");
@@ -42,9 +42,9 @@ public final class QuestionListReader implements CorpusReader {
 	}
 
 	@Override
-	public CorpusDocument read(Path file) throws CorpusReadException {
+	public CorpusDocument readText(Path file, String text) throws CorpusReadException {
 		String source = file.getFileName().toString();
-		List<String> lines = Texts.lines(TextFiles.readUtf8(file));
+		List<String> lines = Texts.lines(text);
 		Map<Integer, Integer> starts = questionStarts(lines);
 		if (starts.isEmpty()) {
 			throw new CorpusReadException(file.toString(), 0, "no numbered questions found (expected \"1 ...\", \"2 ...\")");

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Joins hard-wrapped lines (PDF extractions) into running text: words split by a line-end hyphen are put back
  * together ("opsporingsonder-" + "zoeken"), hyphens that belong to the word are kept ("CSAM-" + "verordening",
- * "end-to-" + "end"), and a blank line after a finished sentence becomes a paragraph break.
+ * "end-to-" + "end", "Coreper-" + "vergadering"), and a blank line after a finished sentence becomes a paragraph
+ * break.
  */
 public final class TextJoiner {
 
@@ -57,6 +58,22 @@ public final class TextJoiner {
 		}
 		String word = out.substring(start, out.length() - 1);
 		char beforeHyphen = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
-		return word.contains("-") || Character.isUpperCase(beforeHyphen) || Character.isDigit(beforeHyphen);
+		return word.contains("-") || Character.isUpperCase(beforeHyphen) || Character.isDigit(beforeHyphen)
+				|| isNameInsideSentence(out, start, word);
+	}
+
+	/**
+	 * "Coreper-" + "vergadering": a compound with a name keeps its hyphen. A capital that opens a sentence is no name
+	 * ("Opsporings-" + "onderzoek" at a sentence's start is one word split at the line end).
+	 */
+	private static boolean isNameInsideSentence(StringBuilder out, int start, String word) {
+		if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+			return false;
+		}
+		int before = start - 1;
+		while (before >= 0 && Character.isWhitespace(out.charAt(before))) {
+			before--;
+		}
+		return before >= 0 && ".?!:(\"“".indexOf(out.charAt(before)) < 0;
 	}
 }

@@ -18,7 +18,7 @@ import nl.vraagbaak.core.DocumentKind;
  * date)", then "Vraag N" / "Antwoord op vraag N" pairs ("Antwoord op vragen 2 en 3" answers both), and the
  * questions' footnotes "1) ..." at the end.
  */
-public final class WrittenAnswersReader implements CorpusReader {
+public final class WrittenAnswersReader implements TextReader {
 	private static final Pattern QUESTION = Pattern.compile("^\\s*Vraag\\s+(\\d{1,3})\\s*[:.]?\\s*(.*)$");
 	/** "Antwoord op vraag 1", "Antwoord op vragen 2 en 3", "Antwoorden op vraag 1, 2, en 5", "... 4 t/m 6". */
 	private static final Pattern ANSWER = Pattern.compile("^\\s*Antwoord(?:en)?\\s+op\\s+vra(?:ag|gen)\\s+"
@@ -47,8 +47,8 @@ public final class WrittenAnswersReader implements CorpusReader {
 	}
 
 	@Override
-	public CorpusDocument read(Path file) throws CorpusReadException {
-		return parse(file, Texts.lines(BOOKMARK.matcher(TextFiles.readUtf8(file)).replaceAll("")));
+	public CorpusDocument readText(Path file, String text) throws CorpusReadException {
+		return parse(file, Texts.lines(BOOKMARK.matcher(text).replaceAll("")));
 	}
 
 	/**
@@ -76,8 +76,10 @@ public final class WrittenAnswersReader implements CorpusReader {
 		Map<List<Integer>, List<String>> answers = new LinkedHashMap<>();
 		Map<Integer, Integer> questionLine = new LinkedHashMap<>();
 		List<String> current = null;
+		boolean headingOpen = false;
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
+			headingOpen &= !line.isBlank();
 			Matcher q = QUESTION.matcher(line);
 			Matcher a = ANSWER.matcher(line);
 			Matcher h = HEADING.matcher(line);
@@ -94,6 +96,10 @@ public final class WrittenAnswersReader implements CorpusReader {
 				questionLine.put(number, i);
 			} else if (heading == null && questions.isEmpty() && h.matches()) {
 				heading = line.trim();
+				headingOpen = true;
+			} else if (headingOpen && questions.isEmpty() && !line.isBlank()) {
+				// a heading wrapped over lines (a PDF's text): "... (ontvangen 21 / november 2025)"
+				heading = heading + " " + line.trim();
 			} else if (current != null) {
 				current.add(line);
 			}

@@ -16,6 +16,7 @@ import nl.vraagbaak.core.store.ImportReport;
 import nl.vraagbaak.core.store.Importer;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.docx.AnswerDocxReader;
+import nl.vraagbaak.pdf.PdfReader;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.CorpusVocabulary;
 import nl.vraagbaak.search.IndexException;
@@ -29,8 +30,9 @@ import nl.vraagbaak.ui.VraagbaakUi;
  */
 public final class CorpusServices {
 	static {
-		// the workbench imports every format the command line imports, Word answers included
+		// the workbench imports every format the command line imports, Word answers and PDFs included
 		CorpusFormats.register(new AnswerDocxReader());
+		CorpusFormats.register(new PdfReader());
 	}
 
 	private static volatile CorpusServices instance;

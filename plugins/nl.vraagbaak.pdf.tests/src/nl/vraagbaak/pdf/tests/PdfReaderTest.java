@@ -1,0 +1,133 @@
+package nl.vraagbaak.pdf.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.core.Passage;
+import nl.vraagbaak.core.read.CorpusFormats;
+import nl.vraagbaak.core.read.CorpusReadException;
+import nl.vraagbaak.docx.AnswerDocxReader;
+import nl.vraagbaak.pdf.PdfReader;
+
+/**
+ * PDFs made from real documents (see fixtures/README.md) read as the documents they were made of: the same passages,
+ * the same provenance. Bad PDFs are refused with their reason.
+ */
+class PdfReaderTest {
+	private static final String WOLVEGA_DOCX = "Beantwoording Kamervragen leden Mutluer (GL-PvdA) et al. over de "
+			+ "voorgenomen sluiting van het politiebureau in Wolvega (1).docx";
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void aMinistrysAnswersAsPdfReadAsTheWordDocumentTheyWereMadeOf() throws Exception {
+		CorpusDocument pdf = new PdfReader().read(fixture("wolvega-antwoorden.pdf"));
+		CorpusDocument docx = new AnswerDocxReader()
+				.read(Path.of(System.getProperty("vraagbaak.docx.fixtures"), "answer-docx", WOLVEGA_DOCX));
+		assertEquals("wolvega-antwoorden.pdf", pdf.source());
+		assertEquals(DocumentKind.WRITTEN_ANSWERS, pdf.kind());
+		assertEquals(docx.date(), pdf.date());
+		assertEquals("2024Z11859", pdf.documentNumber());
+		assertEquals(docx.documentNumber(), pdf.documentNumber());
+		assertEquals(docx.minister(), pdf.minister());
+		assertEquals(docx.askers(), pdf.askers());
+		assertEquals(docx.title(), pdf.title());
+		assertSamePassages(docx, pdf);
+	}
+
+	@Test
+	void publishedWrittenAnswersAsPdfReadAsTheirText() throws Exception {
+		CorpusDocument pdf = new PdfReader().read(fixture("antwoorden-004.pdf"));
+		CorpusDocument text = CorpusFormats.read(seed("004_7b21e46fa3f5df7d.txt"));
+		assertEquals(DocumentKind.WRITTEN_ANSWERS, pdf.kind());
+		assertEquals(10, pdf.passages().size());
+		assertEquals(text.date(), pdf.date());
+		assertSamePassages(text, pdf);
+	}
+
+	@Test
+	void aCommitteesQuestionListAsPdfReadAsItsText() throws Exception {
+		CorpusDocument pdf = new PdfReader().read(fixture("vragenlijst-001.pdf"));
+		CorpusDocument text = CorpusFormats.read(seed("001_4a688004c2e20cff.txt"));
+		assertEquals(DocumentKind.QUESTION_LIST, pdf.kind());
+		assertEquals(102, pdf.passages().size());
+		assertEquals(text.citation(), pdf.citation());
+		assertEquals(text.date(), pdf.date());
+		assertSamePassages(text, pdf);
+	}
+
+	@Test
+	void aPdfIsRecognisedByItsContentOnceRegistered() throws Exception {
+		CorpusFormats.register(new PdfReader());
+		Path renamed = temp.resolve("antwoorden.bin");
+		Files.copy(fixture("antwoorden-004.pdf"), renamed);
+		assertEquals(10, CorpusFormats.read(renamed).passages().size());
+	}
+
+	@Test
+	void badPdfsAreRefusedWithTheirReason() throws Exception {
+		Path notAPdf = temp.resolve("brief.pdf");
+		Files.writeString(notAPdf, "Geachte voorzitter,\n\nDit is geen PDF.\n");
+		assertRefused(notAPdf, "damaged or not a PDF");
+
+		Path scan = temp.resolve("scan.pdf");
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			document.save(scan.toFile());
+		}
+		assertRefused(scan, "no text in this PDF (a scan?)");
+
+		Path locked = temp.resolve("versleuteld.pdf");
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			StandardProtectionPolicy policy = new StandardProtectionPolicy("eigenaar", "geheim", new AccessPermission());
+			policy.setEncryptionKeyLength(128);
+			document.protect(policy);
+			document.save(locked.toFile());
+		}
+		assertRefused(locked, "encrypted PDF");
+	}
+
+	private static void assertRefused(Path file, String reason) {
+		CorpusReadException e = assertThrows(CorpusReadException.class, () -> new PdfReader().read(file));
+		assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains(reason), e.getMessage());
+	}
+
+	/** The same questions and answers, whatever the line breaks of the PDF did to the spaces. */
+	private static void assertSamePassages(CorpusDocument expected, CorpusDocument actual) {
+		assertEquals(expected.passages().size(), actual.passages().size());
+		for (int i = 0; i < expected.passages().size(); i++) {
+			Passage e = expected.passages().get(i);
+			Passage a = actual.passages().get(i);
+			assertEquals(e.number(), a.number());
+			assertEquals(flat(e.question()), flat(a.question()), "question " + e.number());
+			assertEquals(flat(e.answer()), flat(a.answer()), "answer " + e.number());
+		}
+	}
+
+	private static String flat(String text) {
+		return text == null ? null : text.replaceAll("\\s+", " ").strip();
+	}
+
+	private static Path fixture(String name) {
+		return Path.of(System.getProperty("vraagbaak.pdf.fixtures"), name);
+	}
+
+	private static Path seed(String name) {
+		return Path.of(System.getProperty("vraagbaak.seeds"), name);
+	}
+}
