@@ -38,10 +38,13 @@ import nl.vraagbaak.ui.testing.UiDriver;
 class ImportUITest {
 	private static final String ANSWER = "Beantwoording Kamervragen leden Mutluer (GL-PvdA) et al. over de voorgenomen "
 			+ "sluiting van het politiebureau in Wolvega (1).docx";
+	/** Seed 004 as a PDF: the workbench reads PDFs too. */
+	private static final String PDF = "antwoorden-004.pdf";
 
 	@Test
 	void importsAFolderAndSummarisesWhatFailedAndWhy(@TempDir Path inbox) throws Exception {
 		Files.copy(Path.of(System.getProperty("vraagbaak.answerDocx"), ANSWER), inbox.resolve("wolvega.docx"));
+		Files.copy(Path.of(System.getProperty("vraagbaak.pdfFixtures"), PDF), inbox.resolve(PDF));
 		Files.write(inbox.resolve("plaatje.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
 		UiDriver driver = UiDriver.forWorkbench();
 		assertNotNull(driver.ui(() -> PlatformUI.getWorkbench().getImportWizardRegistry().findWizard(ImportCorpusWizard.ID)),
@@ -69,7 +72,8 @@ class ImportUITest {
 
 		Text summary = driver.find(Text.class, ImportSummaryDialog.SUMMARY_KEY);
 		String report = driver.ui(summary::getText);
-		assertTrue(report.startsWith("1 documenten ("), report);
+		assertTrue(report.startsWith("2 documenten ("), report);
+		assertTrue(report.contains(PDF), report);
 		assertTrue(report.contains("1 mislukt"), report);
 		assertTrue(report.contains("wolvega.docx"), report);
 		assertTrue(report.contains("plaatje.png: unknown format"), report);
@@ -113,8 +117,10 @@ class ImportUITest {
 	void closeDialogsAndTakeTheImportOut() throws Exception {
 		UiDriver.forWorkbench().closeDialogs();
 		CorpusServices services = CorpusServices.get(null);
-		if (services.store().document("wolvega.docx").isPresent()) {
-			services.remove("wolvega.docx");
+		for (String source : new String[] { "wolvega.docx", PDF }) {
+			if (services.store().document(source).isPresent()) {
+				services.remove(source);
+			}
 		}
 	}
 }
