@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.DocumentKind;
@@ -49,24 +51,19 @@ class PdfReaderTest {
 		assertSamePassages(docx, pdf);
 	}
 
-	@Test
-	void publishedWrittenAnswersAsPdfReadAsTheirText() throws Exception {
-		CorpusDocument pdf = new PdfReader().read(fixture("antwoorden-004.pdf"));
-		CorpusDocument text = CorpusFormats.read(seed("004_7b21e46fa3f5df7d.txt"));
-		assertEquals(DocumentKind.WRITTEN_ANSWERS, pdf.kind());
-		assertEquals(10, pdf.passages().size());
+	/** Published written answers (their heading wrapped by the PDF) and a committee's list of questions and answers. */
+	@ParameterizedTest
+	@CsvSource({ "antwoorden-004.pdf, 004_7b21e46fa3f5df7d.txt, WRITTEN_ANSWERS, 10",
+			"vragenlijst-001.pdf, 001_4a688004c2e20cff.txt, QUESTION_LIST, 102" })
+	void aPublishedDocumentAsPdfReadsAsItsText(String pdfName, String seedName, DocumentKind kind, int passages)
+			throws Exception {
+		CorpusDocument pdf = new PdfReader().read(fixture(pdfName));
+		CorpusDocument text = CorpusFormats.read(seed(seedName));
+		assertEquals(kind, pdf.kind());
+		assertEquals(passages, pdf.passages().size());
 		assertEquals(text.date(), pdf.date());
-		assertSamePassages(text, pdf);
-	}
-
-	@Test
-	void aCommitteesQuestionListAsPdfReadAsItsText() throws Exception {
-		CorpusDocument pdf = new PdfReader().read(fixture("vragenlijst-001.pdf"));
-		CorpusDocument text = CorpusFormats.read(seed("001_4a688004c2e20cff.txt"));
-		assertEquals(DocumentKind.QUESTION_LIST, pdf.kind());
-		assertEquals(102, pdf.passages().size());
 		assertEquals(text.citation(), pdf.citation());
-		assertEquals(text.date(), pdf.date());
+		assertEquals(text.minister(), pdf.minister());
 		assertSamePassages(text, pdf);
 	}
 
