@@ -19,7 +19,8 @@ import nl.vraagbaak.internal.spelling.WordScanner;
  * the compounds its rules allow), when it is a compound of two words the list knows ("cybersecurity" +
  * "maatregelen", with a linking s), when every part of a hyphenated word is known, or when the caller knows it (the
  * user's own word list, the words of the corpus). Words with digits and words with a capital after the first letter
- * (AIVD, NZa, GroenLinks-PvdA) are acronyms and names and are not checked. Not thread-safe: synchronised.
+ * (AIVD, NZa, GroenLinks-PvdA) are acronyms and names and are not checked. Lucene's Hunspell is not thread-safe:
+ * the methods are synchronised.
  */
 public final class SpellChecker {
 	private static final int MAX_SUGGESTIONS = 5;

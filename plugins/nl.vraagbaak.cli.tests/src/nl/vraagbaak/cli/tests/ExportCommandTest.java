@@ -34,6 +34,33 @@ class ExportCommandTest {
 		}
 	}
 
+	/** What the workbench asks about before its export, said on stderr; the export is written all the same. */
+	@Test
+	void warnsAboutAlreadyAskedQuestionsAndUnknownWordsAndStillExports(@TempDir Path drafts) throws Exception {
+		Path draft = drafts.resolve("advies.kv");
+		String text = """
+				Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid over chatcontrole.
+
+				1. Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?
+
+				2. Wat is de naleveing van de afspraken over schaatsbanen?
+				""";
+		Files.writeString(draft, text);
+		Path target = drafts.resolve("advies.docx");
+		CliRunner.Result result = new CliRunner(data).run("export", draft.toString(), "-o", target.toString());
+		assertEquals(Cli.OK, result.exit(), result.err());
+		assertTrue(Files.size(target) > 1000);
+		assertTrue(result.err().contains("vraagbaak export: warning: question 1 was already asked: Antwoord van minister Van Oosten"),
+				result.err());
+		assertFalse(result.err().contains("question 2 was already asked"), result.err());
+		assertTrue(result.err().contains("vraagbaak export: warning: 1 word(s) not in the word list: naleveing"), result.err());
+
+		// ignored for this draft, as the quick fix writes it: no longer a warning
+		Files.writeString(draft, text + "\n% negeer: 004_7b21e46fa3f5df7d.txt#8\n");
+		CliRunner.Result ignored = new CliRunner(data).run("export", draft.toString(), "-o", target.toString());
+		assertFalse(ignored.err().contains("question 1 was already asked: Antwoord van minister Van Oosten"), ignored.err());
+	}
+
 	@Test
 	void aDraftWithErrorsIsNotExported(@TempDir Path drafts) throws Exception {
 		Path draft = drafts.resolve("kapot.kv");

@@ -86,7 +86,7 @@ public final class CheckCommand implements Command {
 		List<QuestionResult> results = new ArrayList<>();
 		int number = 1;
 		for (DraftQuestion question : parsed.draft().questions()) {
-			String text = question.text().replaceAll("\\[\\d+\\]", "");
+			String text = question.plainText();
 			results.add(new QuestionResult(number++, detector.check(text, ignored),
 					search.search(text, SearchOptions.top(5))));
 		}

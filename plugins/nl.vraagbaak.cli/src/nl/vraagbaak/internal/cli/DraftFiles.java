@@ -15,12 +15,17 @@ final class DraftFiles {
 
 	static ParsedDraft read(Path file, String command, PrintStream err) {
 		try {
-			ParsedDraft parsed = DraftFormat.parse(TextFiles.readUtf8(file));
-			parsed.problems().forEach(p -> err.println(file + ":" + p));
-			return parsed;
+			return parse(file, TextFiles.readUtf8(file), err);
 		} catch (CorpusReadException e) {
 			err.println("vraagbaak " + command + ": " + e.getMessage());
 			return null;
 		}
+	}
+
+	/** Parses a draft's text already read, printing its problems. */
+	static ParsedDraft parse(Path file, String text, PrintStream err) {
+		ParsedDraft parsed = DraftFormat.parse(text);
+		parsed.problems().forEach(p -> err.println(file + ":" + p));
+		return parsed;
 	}
 }

@@ -9,10 +9,15 @@ import java.util.Set;
 import nl.vraagbaak.cli.Cli;
 import nl.vraagbaak.core.draft.NumberingStyle;
 import nl.vraagbaak.core.draft.ParsedDraft;
+import nl.vraagbaak.core.read.CorpusReadException;
+import nl.vraagbaak.core.read.TextFiles;
 import nl.vraagbaak.docx.DraftExporter;
 import nl.vraagbaak.docx.ExportOptions;
 
-/** {@code vraagbaak export <draft.kv> -o <file.docx>}: the question set as a Word document in submission form. */
+/**
+ * {@code vraagbaak export <draft.kv> -o <file.docx>}: the question set as a Word document in submission form, with
+ * warnings for questions already asked and words not in the word list, as the workbench asks before its export.
+ */
 public final class ExportCommand implements Command {
 
 	@Override
@@ -48,10 +53,14 @@ public final class ExportCommand implements Command {
 		ExportOptions options = new ExportOptions(numbering(line.value("numbering", "plain")), line.dateValue("date"));
 		Path draftFile = Path.of(line.positional().get(0));
 		Path target = Path.of(line.value("output", null));
-		ParsedDraft parsed = DraftFiles.read(draftFile, name(), err);
-		if (parsed == null) {
+		String text;
+		try {
+			text = TextFiles.readUtf8(draftFile);
+		} catch (CorpusReadException e) {
+			err.println("vraagbaak export: " + e.getMessage());
 			return Cli.PARTIAL;
 		}
+		ParsedDraft parsed = DraftFiles.parse(draftFile, text, err);
 		if (parsed.hasErrors()) {
 			err.println("vraagbaak export: " + draftFile + " has errors; nothing was written / niets geschreven");
 			return Cli.PARTIAL;
@@ -63,6 +72,7 @@ public final class ExportCommand implements Command {
 			return Cli.DATA;
 		}
 		out.println("exported " + parsed.draft().questions().size() + " questions to " + target);
+		SubmissionWarnings.print(line, parsed, text, err);
 		return Cli.OK;
 	}
 

@@ -1,8 +1,16 @@
 package nl.vraagbaak.core.draft;
 
+import java.util.regex.Pattern;
+
 /**
  * One question of a draft: its text, which may hold several sentences and footnote marks "[n]". Its number is its
  * position in the draft; it is derived, never stored.
  */
 public record DraftQuestion(String text) {
+	private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d+\\]");
+
+	/** The question as it reads, without its footnote marks: what is searched and checked. */
+	public String plainText() {
+		return FOOTNOTE_MARK.matcher(text).replaceAll("").trim();
+	}
 }

@@ -60,7 +60,7 @@ public final class DraftOutlinePage extends ContentOutlinePage {
 	static List<Entry> entries(ParsedDraft parsed) {
 		List<Entry> entries = new ArrayList<>();
 		for (ParsedDraft.QuestionSpan span : parsed.spans()) {
-			String text = DraftQuestions.plain(parsed.draft().questions().get(span.number() - 1).text());
+			String text = parsed.draft().questions().get(span.number() - 1).plainText();
 			entries.add(new Entry(span.number(), span.firstLine(), span.number() + ". " + Texts.abbreviate(text, LABEL_LENGTH)));
 		}
 		return entries;

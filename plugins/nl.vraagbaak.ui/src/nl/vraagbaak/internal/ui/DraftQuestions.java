@@ -30,14 +30,9 @@ public final class DraftQuestions {
 	public static At atLine(ParsedDraft parsed, int line) {
 		for (ParsedDraft.QuestionSpan span : parsed.spans()) {
 			if (line >= span.firstLine() && line <= span.lastLine()) {
-				return new At(span.number(), plain(parsed.draft().questions().get(span.number() - 1).text()));
+				return new At(span.number(), parsed.draft().questions().get(span.number() - 1).plainText());
 			}
 		}
 		return At.NONE;
-	}
-
-	/** A question's text as the search sees it: footnote marks "[1]" are not words. */
-	public static String plain(String questionText) {
-		return questionText.replaceAll("\\[\\d+\\]", "").trim();
 	}
 }

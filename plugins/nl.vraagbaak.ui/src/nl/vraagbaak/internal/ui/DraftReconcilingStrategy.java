@@ -97,7 +97,7 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 			Set<String> ignored = parsed.draft().ignored().stream().map(PassageRef::toString).collect(Collectors.toSet());
 			List<Flag> flags = new ArrayList<>();
 			for (ParsedDraft.QuestionSpan span : parsed.spans()) {
-				String text = DraftQuestions.plain(parsed.draft().questions().get(span.number() - 1).text());
+				String text = parsed.draft().questions().get(span.number() - 1).plainText();
 				AlreadyAsked.Verdict verdict = detector.check(text, ignored);
 				if (verdict.alreadyAsked() && !verdict.matches().isEmpty()) {
 					flags.add(new Flag(span, verdict.matches().get(0), verdict.confidence()));
