@@ -1,19 +1,24 @@
 package nl.vraagbaak.spelling;
 
 import java.util.List;
+import java.util.Locale;
 
 import nl.vraagbaak.core.draft.DraftFormat;
 
 /**
  * The spelling of a draft: its heading and questions, not its footnotes (sources cited as published: titles,
- * often English, and addresses) or directives. Offsets are into the whole draft text.
+ * often English, and addresses) or directives; the words the draft accepts ("% woorden: Kathmann, weglakking") are
+ * known in it. Offsets are into the whole draft text.
  */
 public final class DraftSpelling {
 	private DraftSpelling() {
 	}
 
+	/** The unknown words of the heading and questions, but those the draft accepts ("% woorden: ..."). */
 	public static List<Misspelling> check(String draft, SpellChecker checker) {
-		return checker.check(proseOnly(draft));
+		List<String> accepted = DraftFormat.parse(draft).draft().words();
+		return checker.check(proseOnly(draft)).stream()
+				.filter(m -> !accepted.contains(m.word()) && !accepted.contains(m.word().toLowerCase(Locale.ROOT))).toList();
 	}
 
 	/** The draft with every line that is not prose blanked out, so offsets stay those of the draft. */

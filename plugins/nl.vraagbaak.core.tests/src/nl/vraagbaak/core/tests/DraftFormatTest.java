@@ -31,6 +31,7 @@ class DraftFormatTest {
 			[2] Kamerstuk 32 317, nr. 891.
 
 			% negeer: 004_7b21e46fa3f5df7d.txt#8
+			% woorden: weglakking, Kwintiel
 			""";
 
 	@Test
@@ -48,7 +49,17 @@ class DraftFormatTest {
 		assertTrue(draft.questions().get(1).text().startsWith("Heeft u advies ingewonnen van de AIVD? Zo ja,"));
 		assertEquals("Kamerstuk 32 317, nr. 891.", draft.footnote(2).text());
 		assertEquals(List.of(new PassageRef("004_7b21e46fa3f5df7d.txt", 8)), draft.ignored());
+		assertEquals(List.of("weglakking", "Kwintiel"), draft.words());
 		assertEquals(3, parsed.spans().get(0).firstLine());
+	}
+
+	@Test
+	void wordsAcceptedInTheDraftAreOneDirectiveWhateverTheirSeparators() {
+		String draft = CANONICAL.replace("% woorden: weglakking, Kwintiel\n", "% woorden: weglakking kwintiel\n% words: Kathmann,  weglakking\n");
+		Draft parsed = DraftFormat.parse(draft).draft();
+		assertEquals(List.of("weglakking", "kwintiel", "Kathmann"), parsed.words());
+		assertTrue(DraftFormat.print(parsed.acceptingWord("tapsysteem").acceptingWord("kwintiel"))
+				.endsWith("% negeer: 004_7b21e46fa3f5df7d.txt#8\n% woorden: weglakking, kwintiel, Kathmann, tapsysteem\n"));
 	}
 
 	@Test

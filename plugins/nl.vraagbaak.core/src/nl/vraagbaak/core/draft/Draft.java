@@ -6,16 +6,18 @@ import java.util.List;
 import nl.vraagbaak.core.PassageRef;
 
 /**
- * A set of written questions being drafted: the heading, the numbered questions, their footnotes, and the earlier
- * passages the user chose to ignore as "already asked" matches for this draft.
+ * A set of written questions being drafted: the heading, the numbered questions, their footnotes, the earlier
+ * passages the user chose to ignore as "already asked" matches for this draft, and the words its spelling check
+ * accepts though no word list has them (a name, a term of this subject).
  */
 public record Draft(DraftHeading heading, List<DraftQuestion> questions, List<DraftFootnote> footnotes,
-		NumberingStyle numbering, List<PassageRef> ignored) {
+		NumberingStyle numbering, List<PassageRef> ignored, List<String> words) {
 
 	public Draft {
 		questions = List.copyOf(questions);
 		footnotes = List.copyOf(footnotes);
 		ignored = List.copyOf(ignored);
+		words = List.copyOf(words);
 	}
 
 	/** The footnote with the given number, or null. */
@@ -29,6 +31,15 @@ public record Draft(DraftHeading heading, List<DraftQuestion> questions, List<Dr
 		if (!more.contains(passage)) {
 			more.add(passage);
 		}
-		return new Draft(heading, questions, footnotes, numbering, more);
+		return new Draft(heading, questions, footnotes, numbering, more, words);
+	}
+
+	/** The same draft with a word its spelling check accepts. */
+	public Draft acceptingWord(String word) {
+		List<String> more = new ArrayList<>(words);
+		if (!more.contains(word)) {
+			more.add(word);
+		}
+		return new Draft(heading, questions, footnotes, numbering, ignored, more);
 	}
 }

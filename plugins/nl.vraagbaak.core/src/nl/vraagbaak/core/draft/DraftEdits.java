@@ -34,7 +34,7 @@ public final class DraftEdits {
 		questions.set(number - 1, new DraftQuestion(question.text().stripTrailing() + " [" + footnote + "]"));
 		List<DraftFootnote> footnotes = new ArrayList<>(draft.footnotes());
 		footnotes.add(new DraftFootnote(footnote, text));
-		return new Draft(draft.heading(), questions, footnotes, draft.numbering(), draft.ignored());
+		return new Draft(draft.heading(), questions, footnotes, draft.numbering(), draft.ignored(), draft.words());
 	}
 
 	/**
@@ -52,7 +52,7 @@ public final class DraftEdits {
 		String rest = own.isEmpty() ? own : Character.toLowerCase(own.charAt(0)) + own.substring(1);
 		List<DraftQuestion> questions = new ArrayList<>(draft.questions());
 		questions.set(number - 1, new DraftQuestion(opening + rest));
-		Draft rewritten = new Draft(draft.heading(), questions, draft.footnotes(), draft.numbering(), draft.ignored());
+		Draft rewritten = new Draft(draft.heading(), questions, draft.footnotes(), draft.numbering(), draft.ignored(), draft.words());
 		return citation == null ? rewritten : addFootnote(rewritten, number, citation);
 	}
 
@@ -74,7 +74,7 @@ public final class DraftEdits {
 		question(draft, number);
 		List<DraftQuestion> questions = new ArrayList<>(draft.questions());
 		questions.remove(number - 1);
-		return new Draft(draft.heading(), questions, draft.footnotes(), draft.numbering(), draft.ignored());
+		return new Draft(draft.heading(), questions, draft.footnotes(), draft.numbering(), draft.ignored(), draft.words());
 	}
 
 	private static DraftQuestion question(Draft draft, int number) {

@@ -27,7 +27,8 @@ import nl.vraagbaak.core.read.Texts;
  *
  * Questions are numbered "1." or "Vraag 1"; a question may run over several lines until a blank line. Footnotes
  * "[n] ..." follow the questions. Lines starting with "%" are directives ("% negeer: source#number" keeps an
- * already-asked match ignored). Printing renumbers questions and footnotes, so numbering is never typed twice.
+ * already-asked match ignored; "% woorden: Kathmann, weglakking" are words the spelling check accepts in this
+ * draft). Printing renumbers questions and footnotes, so numbering is never typed twice.
  */
 public final class DraftFormat {
 	/**
@@ -38,6 +39,8 @@ public final class DraftFormat {
 			"^\\s*(?:(\\d{1,3})\\.|Vraag\\s+(\\d{1,3})\\s*[:.]?)(?:(?:\\s+|(?=\\p{L}))(.*))?$");
 	private static final Pattern FOOTNOTE = Pattern.compile("^\\s*\\[(\\d{1,3})\\]\\s*(.*)$");
 	private static final Pattern REFERENCE = Pattern.compile("\\[(\\d{1,3})\\]");
+	/** The words of "% woorden: Kathmann, weglakking": separated by commas or spaces. */
+	private static final Pattern WORD_LIST = Pattern.compile("[,\\s]+");
 	private static final Pattern DIRECTIVE = Pattern.compile("^\\s*%\\s*(\\p{L}+)\\s*:\\s*(.*?)\\s*$");
 
 	private DraftFormat() {
@@ -76,6 +79,10 @@ public final class DraftFormat {
 			out.append('\n');
 			draft.ignored().forEach(ref -> out.append("% negeer: ").append(ref).append('\n'));
 		}
+		if (!draft.words().isEmpty()) {
+			out.append(draft.ignored().isEmpty() ? "\n" : "").append("% woorden: ").append(String.join(", ", draft.words()))
+					.append('\n');
+		}
 		return out.toString();
 	}
 
@@ -113,6 +120,7 @@ public final class DraftFormat {
 		private final List<ParsedDraft.QuestionSpan> spans = new ArrayList<>();
 		private final List<DraftFootnote> footnotes = new ArrayList<>();
 		private final List<PassageRef> ignored = new ArrayList<>();
+		private final List<String> words = new ArrayList<>();
 		private final Map<Integer, Integer> footnoteLines = new LinkedHashMap<>();
 		private DraftHeading heading;
 		private NumberingStyle style;
@@ -136,7 +144,7 @@ public final class DraftFormat {
 				error(lines.size(), "the draft has no questions yet; number them \"1.\" or \"Vraag 1\"");
 			}
 			DraftHeading h = heading != null ? heading : new DraftHeading(List.of(), List.of(), "", null);
-			Draft draft = new Draft(h, questions, footnotes, style == null ? NumberingStyle.PLAIN : style, ignored);
+			Draft draft = new Draft(h, questions, footnotes, style == null ? NumberingStyle.PLAIN : style, ignored, words);
 			return new ParsedDraft(draft, problems, spans, lines);
 		}
 
@@ -251,8 +259,14 @@ public final class DraftFormat {
 				} catch (IllegalArgumentException e) {
 					error(line, e.getMessage());
 				}
+			} else if (d.matches() && (d.group(1).equalsIgnoreCase("woorden") || d.group(1).equalsIgnoreCase("words"))) {
+				for (String word : WORD_LIST.split(d.group(2))) {
+					if (!word.isEmpty() && !words.contains(word)) {
+						words.add(word);
+					}
+				}
 			} else {
-				warning(line, "unknown directive; known: \"% negeer: <bron>#<nummer>\"");
+				warning(line, "unknown directive; known: \"% negeer: <bron>#<nummer>\", \"% woorden: <woord>, ...\"");
 			}
 		}
 

@@ -36,6 +36,12 @@ class DraftSpellingTest {
 	}
 
 	@Test
+	void wordsTheDraftAcceptsAreKnownInIt() throws IOException {
+		String draft = DRAFT + "% woorden: naleveing\n";
+		assertEquals(List.of(), DraftSpelling.check(draft, new SpellChecker(word -> false)));
+	}
+
+	@Test
 	void aTypoInTheHeadingIsFoundAtItsPlace() throws IOException {
 		String draft = "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minsiter van Justitie over chatcontrole.\n\n1. Bent u bekend?\n";
 		List<Misspelling> found = DraftSpelling.check(draft, new SpellChecker(word -> false));

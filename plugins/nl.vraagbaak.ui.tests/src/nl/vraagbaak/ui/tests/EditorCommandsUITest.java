@@ -135,10 +135,10 @@ class EditorCommandsUITest {
 		UiDriver driver = UiDriver.forWorkbench();
 		Drafts.create(driver, "Commandos", "spelling.kv", HEADING);
 		StyledText text = Drafts.focusAtEnd(driver);
-		driver.type("Wat is de stand van de naleveing van de regels voor weglakking?");
+		driver.type("Wat is de stand van de naleveing van de regels voor weglakking in het laagste kwintiel?");
 		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
-		driver.waitUntil("the two unknown words marked",
-				() -> driver.ui(() -> Drafts.spellingMarks(editor)).equals(List.of("naleveing", "weglakking")), 60_000);
+		driver.waitUntil("the three unknown words marked", () -> driver.ui(() -> Drafts.spellingMarks(editor))
+				.equals(List.of("naleveing", "weglakking", "kwintiel")), 60_000);
 		driver.screenshot(UiDriver.screenshotDir().resolve("spelling-marks.png"));
 		String hover = driver.ui(() -> {
 			ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
@@ -160,13 +160,25 @@ class EditorCommandsUITest {
 		assertEquals("\"naleveing\" toevoegen aan de woordenlijst", offered.get(offered.size() - 1), offered.toString());
 		choose(driver, "Vervangen door \"naleving\"");
 		driver.waitUntil("the word corrected", () -> text.getText().contains("de stand van de naleving van de regels"));
-		driver.waitUntil("only the other word marked", () -> driver.ui(() -> Drafts.spellingMarks(editor)).equals(List.of("weglakking")),
+		driver.waitUntil("the other words still marked", () -> driver.ui(() -> Drafts.spellingMarks(editor))
+				.equals(List.of("weglakking", "kwintiel")), 60_000);
+
+		// accepted in this draft only: a directive in the draft, which travels with it
+		driver.ui(() -> {
+			text.setCaretOffset(text.getText().indexOf("kwintiel") + 2);
+			return null;
+		});
+		driver.key('1', 0, SWT.CTRL);
+		driver.waitUntil("accepting in this draft", () -> proposalIndex(driver, "\"kwintiel\" goedkeuren in dit concept") >= 0);
+		choose(driver, "\"kwintiel\" goedkeuren in dit concept");
+		driver.waitUntil("the directive in the draft", () -> text.getText().endsWith("\n% woorden: kwintiel\n"));
+		driver.waitUntil("only weglakking marked", () -> driver.ui(() -> Drafts.spellingMarks(editor)).equals(List.of("weglakking")),
 				60_000);
 
 		Path userWords = VraagbaakUi.dataFolder().resolve("dictionary.txt");
 		try {
 			driver.ui(() -> {
-				text.setCaretOffset(text.getText().indexOf("weglakking?") + "weglakking".length());
+				text.setCaretOffset(text.getText().indexOf("weglakking") + "weglakking".length());
 				return null;
 			});
 			driver.key('1', 0, SWT.CTRL);

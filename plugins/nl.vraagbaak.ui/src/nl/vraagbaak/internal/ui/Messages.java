@@ -109,6 +109,7 @@ public final class Messages extends NLS {
 	public static String Spelling_unknown;
 	public static String Spelling_replace;
 	public static String Spelling_learn;
+	public static String Spelling_acceptInDraft;
 	public static String Spelling_learnFailedTitle;
 	public static String Spelling_learnFailed;
 	public static String Spelling_userWordsUnreadable;

@@ -197,8 +197,30 @@ final class SpellingAnnotations {
 				proposals.add(new CompletionProposal(suggestion, position.getOffset(), position.getLength(),
 						suggestion.length(), null, NLS.bind(Messages.Spelling_replace, suggestion), null, null));
 			}
+			proposals.add(new AcceptInDraftProposal(word));
 			proposals.add(new AddWordProposal(word));
 			return proposals.toArray(ICompletionProposal[]::new);
+		}
+	}
+
+	/**
+	 * Accepts the word in this draft only ("% woorden: ..." in the draft, which travels with it to a colleague): a
+	 * name or term of this subject that does not belong in the user's list.
+	 */
+	private record AcceptInDraftProposal(String word) implements PlainProposal {
+		@Override
+		public void apply(IDocument document) {
+			DraftDocuments.edit(document, draft -> draft.acceptingWord(word));
+		}
+
+		@Override
+		public String getDisplayString() {
+			return NLS.bind(Messages.Spelling_acceptInDraft, word);
+		}
+
+		@Override
+		public String getAdditionalProposalInfo() {
+			return null;
 		}
 	}
 
