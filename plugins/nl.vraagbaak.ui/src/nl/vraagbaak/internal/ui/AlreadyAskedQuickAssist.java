@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
-import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
@@ -21,15 +20,14 @@ import nl.vraagbaak.ui.DraftEditor;
  * The quick fixes of the already-asked marker of the question under the caret (part of Ctrl+1), the same
  * ones the Problems view offers.
  */
-public final class AlreadyAskedQuickAssist implements IQuickAssistProcessor {
+public final class AlreadyAskedQuickAssist {
 	private final DraftEditor editor;
 
 	public AlreadyAskedQuickAssist(DraftEditor editor) {
 		this.editor = editor;
 	}
 
-	@Override
-	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
+	public ICompletionProposal[] proposals(IQuickAssistInvocationContext context) {
 		IFile file = editor.file();
 		int question = DraftQuestions.at(context.getSourceViewer().getDocument(), context.getOffset()).number();
 		if (file == null || question == 0) {
@@ -51,7 +49,6 @@ public final class AlreadyAskedQuickAssist implements IQuickAssistProcessor {
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
 
-	@Override
 	public boolean canFix(Annotation annotation) {
 		return annotation instanceof MarkerAnnotation marker && isAlreadyAsked(marker.getMarker());
 	}
@@ -62,16 +59,6 @@ public final class AlreadyAskedQuickAssist implements IQuickAssistProcessor {
 		} catch (CoreException e) {
 			return false;
 		}
-	}
-
-	@Override
-	public boolean canAssist(IQuickAssistInvocationContext context) {
-		return false;
-	}
-
-	@Override
-	public String getErrorMessage() {
-		return null;
 	}
 
 	/** A marker resolution offered in the editor's quick-fix list; it edits the draft through the shared buffer. */

@@ -25,7 +25,7 @@ final class DraftQuickAssist implements IQuickAssistProcessor {
 	@Override
 	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
 		List<ICompletionProposal> proposals = new ArrayList<>(spelling.proposalsAt(context.getOffset()));
-		proposals.addAll(List.of(alreadyAsked.computeQuickAssistProposals(context)));
+		proposals.addAll(List.of(alreadyAsked.proposals(context)));
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
 
