@@ -39,6 +39,14 @@ class SearchCommandsTest {
 	}
 
 	@Test
+	void aSlipInTheQueryGetsADidYouMeanForAWordTheSeedsUse() throws Exception {
+		CliRunner.Result slip = new CliRunner(data).run("search", "versleuteing AIVD", "--limit", "3");
+		assertTrue(slip.err().contains("vraagbaak search: did you mean / bedoelde u: versleuteling AIVD"), slip.err());
+		CliRunner.Result right = new CliRunner(data).run("search", "versleuteling AIVD", "--limit", "3");
+		assertFalse(right.err().contains("did you mean"), right.err());
+	}
+
+	@Test
 	void searchingWorksWhileAnotherVraagbaakHoldsTheIndexImportingDoesNot() throws Exception {
 		assertEquals(Cli.OK, new CliRunner(data).run("search", "AIVD").exit(), "builds the index");
 		// the workbench holding the index (Lucene's lock is also held against the same JVM)

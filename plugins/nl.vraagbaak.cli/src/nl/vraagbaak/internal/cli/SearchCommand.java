@@ -1,5 +1,6 @@
 package nl.vraagbaak.internal.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,10 +8,13 @@ import java.util.Set;
 
 import nl.vraagbaak.cli.Cli;
 import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.search.CorpusVocabulary;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.PassageSearch;
 import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.search.SearchOptions;
+import nl.vraagbaak.spelling.QueryCorrection;
+import nl.vraagbaak.spelling.SpellChecker;
 
 /** {@code vraagbaak search "<text>"}: earlier answers for a draft question or keywords. */
 public final class SearchCommand implements Command {
@@ -52,16 +56,27 @@ public final class SearchCommand implements Command {
 			if (session == null) {
 				return Cli.DATA;
 			}
-			List<SearchHit> hits = new PassageSearch(session.index()).search(String.join(" ", line.positional()), options);
+			String query = String.join(" ", line.positional());
+			List<SearchHit> hits = new PassageSearch(session.index()).search(query, options);
 			if (line.flag("json")) {
 				Json.print(out, hits);
 			} else {
 				HitPrinter.print(out, hits);
 			}
+			suggestCorrection(query, session, err);
 			return hits.isEmpty() ? Cli.PARTIAL : Cli.OK;
-		} catch (IndexException e) {
+		} catch (IndexException | IOException e) {
 			err.println("vraagbaak search: " + e.getMessage());
 			return Cli.DATA;
+		}
+	}
+
+	/** "Did you mean ...?" on stderr, as the workbench's search offers it, when a word is a slip for one the corpus uses. */
+	private static void suggestCorrection(String query, Session session, PrintStream err) throws IOException {
+		CorpusVocabulary vocabulary = new CorpusVocabulary(session.index());
+		if (QueryCorrection.mayNeedCorrection(query, vocabulary)) {
+			QueryCorrection.of(query, new SpellChecker(vocabulary), vocabulary)
+					.ifPresent(better -> err.println("vraagbaak search: did you mean / bedoelde u: " + better));
 		}
 	}
 
