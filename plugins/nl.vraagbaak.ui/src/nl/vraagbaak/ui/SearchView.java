@@ -1,5 +1,6 @@
 package nl.vraagbaak.ui;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
@@ -31,9 +33,12 @@ import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.HitDetails;
 import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.Messages;
+import nl.vraagbaak.internal.ui.SpellingServices;
+import nl.vraagbaak.search.CorpusVocabulary;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.search.SearchOptions;
+import nl.vraagbaak.spelling.QueryCorrection;
 
 /**
  * Search in earlier answers while writing: Dutch-aware full text (synonyms, compounds, stems; quotes and AND/OR),
@@ -44,6 +49,7 @@ public class SearchView extends ViewPart {
 	public static final String QUERY_KEY = "vraagbaak.search.query";
 	public static final String TABLE_KEY = "vraagbaak.search.table";
 	public static final String STATUS_KEY = "vraagbaak.search.status";
+	public static final String CORRECTION_KEY = "vraagbaak.search.correction";
 	private static final int HITS = 50;
 
 	private Text query;
@@ -54,6 +60,9 @@ public class SearchView extends ViewPart {
 	private Text to;
 	private Text minister;
 	private Label status;
+	/** "Bedoelde u: ...?" under the status when a word of the query is a slip for one the corpus uses. */
+	private Link correction;
+	private String correctedQuery;
 	private TableViewer viewer;
 	private StyledText details;
 
@@ -84,6 +93,14 @@ public class SearchView extends ViewPart {
 		status = new Label(parent, SWT.NONE);
 		status.setData(STATUS_KEY, Boolean.TRUE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		correction = new Link(parent, SWT.NONE);
+		correction.setData(CORRECTION_KEY, Boolean.TRUE);
+		correction.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		correction.addListener(SWT.Selection, e -> {
+			query.setText(correctedQuery);
+			search();
+		});
+		showCorrection(null);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		viewer = HitTable.create(sash, TABLE_KEY);
@@ -137,10 +154,12 @@ public class SearchView extends ViewPart {
 		status.setText(Messages.EarlierAnswers_searching + " ...");
 		Job job = Job.create(Messages.EarlierAnswers_searching, (IProgressMonitor monitor) -> {
 			try {
-				List<SearchHit> hits = CorpusServices.get(monitor).search().search(text, options);
-				viewer.getControl().getDisplay().asyncExec(() -> show(text, hits));
+				CorpusServices corpus = CorpusServices.get(monitor);
+				List<SearchHit> hits = corpus.search().search(text, options);
+				String better = correction(corpus, text);
+				viewer.getControl().getDisplay().asyncExec(() -> show(text, hits, better));
 				return Status.OK_STATUS;
-			} catch (IndexException | RuntimeException e) {
+			} catch (IndexException | IOException | RuntimeException e) {
 				IStatus failed = new Status(IStatus.WARNING, VraagbaakUi.PLUGIN_ID, e.getMessage(), e);
 				ILog.of(getClass()).log(failed);
 				return failed;
@@ -150,16 +169,37 @@ public class SearchView extends ViewPart {
 		job.schedule();
 	}
 
-	private void show(String text, List<SearchHit> hits) {
+	/** The query with its slips corrected to words the corpus uses, or null; the word list only when needed. */
+	private static String correction(CorpusServices corpus, String text) throws IOException {
+		CorpusVocabulary vocabulary = corpus.vocabulary();
+		if (!QueryCorrection.mayNeedCorrection(text, vocabulary)) {
+			return null;
+		}
+		return QueryCorrection.of(text, SpellingServices.checker(corpus), vocabulary).orElse(null);
+	}
+
+	private void show(String text, List<SearchHit> hits, String better) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
 		status.setText(NLS.bind(Messages.Search_results, hits.size(), text));
+		showCorrection(better);
 		viewer.setInput(hits);
-		if (!hits.isEmpty()) {
+		if (hits.isEmpty()) {
+			details.setText(""); // not the previous search's passage under an empty list
+		} else {
 			viewer.getTable().select(0);
 			HitDetails.render(details, hits.get(0));
 		}
+	}
+
+	private void showCorrection(String better) {
+		boolean shown = better != null;
+		correctedQuery = better;
+		correction.setText(shown ? NLS.bind(Messages.Search_didYouMean, better.replace("&", "&&")) : "");
+		correction.setVisible(shown);
+		((GridData) correction.getLayoutData()).exclude = !shown;
+		correction.getParent().layout(true);
 	}
 
 	private static LocalDate date(Text field) {

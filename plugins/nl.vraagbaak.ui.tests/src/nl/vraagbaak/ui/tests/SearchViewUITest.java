@@ -1,11 +1,15 @@
 package nl.vraagbaak.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -15,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import nl.vraagbaak.ui.SearchView;
 import nl.vraagbaak.ui.testing.UiDriver;
 
-/** Searching earlier answers from the Search view: "foutmarge" finds question 26 of the question list. */
+/**
+ * Searching earlier answers from the Search view: "foutmarge" finds question 26 of the question list; a slip gets
+ * "Bedoelde u: ...?" with the corrected search as a link.
+ */
 class SearchViewUITest {
 
 	@Test
@@ -32,5 +39,33 @@ class SearchViewUITest {
 		Label status = driver.find(Label.class, SearchView.STATUS_KEY);
 		assertTrue(driver.ui(status::getText).contains("\"foutmarge\""), driver.ui(status::getText));
 		driver.screenshot(UiDriver.screenshotDir().resolve("search-foutmarge.png"));
+	}
+
+	@Test
+	void aSlipInTheQueryOffersTheCorrectedSearchAndTheLinkRunsIt() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.ui(() -> driver.window().getService(IHandlerService.class).executeCommand("nl.vraagbaak.ui.openSearch", null));
+		Text query = driver.find(Text.class, SearchView.QUERY_KEY);
+		driver.ui(() -> {
+			query.setText("");
+			return null;
+		});
+		driver.focus(query);
+		driver.type("versleuteing");
+		driver.key('\r', SWT.CR, 0);
+		Link correction = driver.find(Link.class, SearchView.CORRECTION_KEY);
+		driver.waitUntil("Bedoelde u: versleuteling?", () -> correction.isVisible()
+				&& correction.getText().equals("Bedoelde u: <a>versleuteling</a>?"), 60_000);
+		driver.screenshot(UiDriver.screenshotDir().resolve("search-did-you-mean.png"));
+		StyledText details = driver.findAll(StyledText.class, t -> t.getParent().getParent() == correction.getParent()).get(0);
+		assertEquals("", driver.ui(details::getText), "no results: no passage shown");
+		driver.ui(() -> {
+			correction.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		Label status = driver.find(Label.class, SearchView.STATUS_KEY);
+		driver.waitUntil("the corrected search run", () -> status.getText().endsWith("\"versleuteling\"")
+				&& !correction.isVisible());
+		assertEquals("versleuteling", driver.ui(query::getText));
 	}
 }

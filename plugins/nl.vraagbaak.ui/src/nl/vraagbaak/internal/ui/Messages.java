@@ -115,6 +115,7 @@ public final class Messages extends NLS {
 	public static String Spelling_userWordsUnreadable;
 	public static String Spelling_recheck;
 	public static String Export_unknownWords;
+	public static String Search_didYouMean;
 
 	public static String AlreadyAsked_explanation;
 	public static String Assist_noQuestion;

@@ -22,7 +22,7 @@ import nl.vraagbaak.ui.VraagbaakUi;
  * own list ({@code <data folder>/dictionary.txt}, the one {@code vraagbaak spell --add} writes). A word the user
  * adds is told to every open draft, which takes its marks off at once.
  */
-final class SpellingServices {
+public final class SpellingServices {
 	private static final List<Consumer<String>> WORD_ADDED = new CopyOnWriteArrayList<>();
 
 	private static SpellChecker checker;
@@ -39,7 +39,7 @@ final class SpellingServices {
 	 * The checker, made on first use off the display thread (reading the word list takes about a second), and made
 	 * again when the user's list changed on disk ({@code vraagbaak spell --add} while the workbench runs, or edited).
 	 */
-	static synchronized SpellChecker checker(CorpusServices corpus) throws IOException {
+	public static synchronized SpellChecker checker(CorpusServices corpus) throws IOException {
 		FileTime stamp = userWordsStamp();
 		if (checker == null || checkerCorpus != corpus || !Objects.equals(stamp, checkerUserWordsStamp)) {
 			Predicate<String> user = readUserWords();
