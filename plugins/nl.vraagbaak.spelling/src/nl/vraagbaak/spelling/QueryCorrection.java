@@ -1,5 +1,6 @@
 package nl.vraagbaak.spelling;
 
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -12,6 +13,13 @@ import nl.vraagbaak.internal.spelling.WordScanner;
  * exact phrase) and names are left as typed.
  */
 public final class QueryCorrection {
+	/** The corrected query, and the corrections in it in the order they stand ("versleuteling"). */
+	public record Correction(String query, List<String> words) {
+		public Correction {
+			words = List.copyOf(words);
+		}
+	}
+
 	private QueryCorrection() {
 	}
 
@@ -28,9 +36,9 @@ public final class QueryCorrection {
 	 * @param corpusWords whether the corpus uses a word
 	 * @return the corrected query, or empty when no word needs correcting or no correction is used in the corpus
 	 */
-	public static Optional<String> of(String query, SpellChecker checker, Predicate<String> corpusWords) {
+	public static Optional<Correction> of(String query, SpellChecker checker, Predicate<String> corpusWords) {
 		StringBuilder corrected = new StringBuilder(query);
-		boolean changed = false;
+		LinkedList<String> replacements = new LinkedList<>();
 		List<WordScanner.Word> words = WordScanner.words(query);
 		// from the end, so that earlier offsets stay right when a correction is longer or shorter
 		for (int i = words.size() - 1; i >= 0; i--) {
@@ -42,10 +50,10 @@ public final class QueryCorrection {
 			Optional<String> better = checker.suggestions(text).stream().filter(corpusWords).findFirst();
 			if (better.isPresent()) {
 				corrected.replace(word.start(), word.start() + text.length(), better.get());
-				changed = true;
+				replacements.addFirst(better.get());
 			}
 		}
-		return changed ? Optional.of(corrected.toString()) : Optional.empty();
+		return replacements.isEmpty() ? Optional.empty() : Optional.of(new Correction(corrected.toString(), replacements));
 	}
 
 	private static String withoutFullStop(String word) {

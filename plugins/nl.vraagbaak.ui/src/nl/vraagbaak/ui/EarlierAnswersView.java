@@ -1,6 +1,8 @@
 package nl.vraagbaak.ui;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -25,10 +27,12 @@ import nl.vraagbaak.internal.ui.DraftDocuments;
 import nl.vraagbaak.internal.ui.HitDetails;
 import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.Messages;
+import nl.vraagbaak.internal.ui.SpellingServices;
 import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.search.SearchOptions;
+import nl.vraagbaak.spelling.QueryCorrection;
 
 /**
  * The earlier answers for the question under the caret of the draft editor, refreshed when typing pauses: the search
@@ -39,6 +43,7 @@ public class EarlierAnswersView extends ViewPart {
 	public static final String ID = "nl.vraagbaak.ui.earlierAnswersView";
 	public static final String TABLE_KEY = "vraagbaak.earlier.table";
 	public static final String CITE_KEY = "vraagbaak.earlier.cite";
+	public static final String STATUS_KEY = "vraagbaak.earlier.status";
 	private static final int DELAY_MS = 300;
 	private static final int HITS = 10;
 
@@ -53,6 +58,7 @@ public class EarlierAnswersView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(2, false));
 		status = new Label(parent, SWT.WRAP);
+		status.setData(STATUS_KEY, Boolean.TRUE);
 		status.setText(Messages.EarlierAnswers_none);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		Button cite = new Button(parent, SWT.PUSH);
@@ -89,12 +95,16 @@ public class EarlierAnswersView extends ViewPart {
 		String text = question.text();
 		searchJob = Job.create(Messages.EarlierAnswers_searching, (IProgressMonitor monitor) -> {
 			try {
-				List<SearchHit> hits = CorpusServices.get(monitor).search().search(text, SearchOptions.top(HITS));
+				CorpusServices corpus = CorpusServices.get(monitor);
+				// a slip in a key word ("versleuteing") would hide every answer about it while the user types
+				Optional<QueryCorrection.Correction> correction = SpellingServices.correction(corpus, text);
+				String searched = correction.map(QueryCorrection.Correction::query).orElse(text);
+				List<SearchHit> hits = corpus.search().search(searched, SearchOptions.top(HITS));
 				if (!monitor.isCanceled()) {
-					show(question, hits);
+					show(question, hits, correction.map(QueryCorrection.Correction::words).orElse(List.of()));
 				}
 				return Status.OK_STATUS;
-			} catch (IndexException | RuntimeException e) {
+			} catch (IndexException | IOException | RuntimeException e) {
 				IStatus failed = new Status(IStatus.WARNING, VraagbaakUi.PLUGIN_ID,
 						Messages.EarlierAnswers_searching + ": " + e.getMessage(), e);
 				ILog.of(getClass()).log(failed);
@@ -105,7 +115,8 @@ public class EarlierAnswersView extends ViewPart {
 		searchJob.schedule(DELAY_MS);
 	}
 
-	private void show(DraftEditor.CurrentQuestion question, List<SearchHit> hits) {
+	/** @param corrected the words searched instead of slips in the question; empty when none */
+	private void show(DraftEditor.CurrentQuestion question, List<SearchHit> hits, List<String> corrected) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
@@ -113,9 +124,13 @@ public class EarlierAnswersView extends ViewPart {
 			if (viewer.getControl().isDisposed() || current == null || !current.text().equals(question.text())) {
 				return;
 			}
-			status.setText(NLS.bind(Messages.EarlierAnswers_forQuestion, question.number(), hits.size()));
+			String found = NLS.bind(Messages.EarlierAnswers_forQuestion, question.number(), hits.size());
+			status.setText(corrected.isEmpty() ? found
+					: NLS.bind(Messages.EarlierAnswers_corrected, found, String.join(", ", corrected)));
 			viewer.setInput(hits);
-			if (!hits.isEmpty()) {
+			if (hits.isEmpty()) {
+				details.setText(""); // not the previous question's passage under an empty list
+			} else {
 				viewer.getTable().select(0);
 				HitDetails.render(details, hits.get(0));
 			}

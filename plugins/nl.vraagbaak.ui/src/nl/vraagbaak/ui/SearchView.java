@@ -34,7 +34,6 @@ import nl.vraagbaak.internal.ui.HitDetails;
 import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.SpellingServices;
-import nl.vraagbaak.search.CorpusVocabulary;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.search.SearchOptions;
@@ -156,7 +155,7 @@ public class SearchView extends ViewPart {
 			try {
 				CorpusServices corpus = CorpusServices.get(monitor);
 				List<SearchHit> hits = corpus.search().search(text, options);
-				String better = correction(corpus, text);
+				String better = SpellingServices.correction(corpus, text).map(QueryCorrection.Correction::query).orElse(null);
 				viewer.getControl().getDisplay().asyncExec(() -> show(text, hits, better));
 				return Status.OK_STATUS;
 			} catch (IndexException | IOException | RuntimeException e) {
@@ -167,15 +166,6 @@ public class SearchView extends ViewPart {
 		});
 		job.setUser(false);
 		job.schedule();
-	}
-
-	/** The query with its slips corrected to words the corpus uses, or null; the word list only when needed. */
-	private static String correction(CorpusServices corpus, String text) throws IOException {
-		CorpusVocabulary vocabulary = corpus.vocabulary();
-		if (!QueryCorrection.mayNeedCorrection(text, vocabulary)) {
-			return null;
-		}
-		return QueryCorrection.of(text, SpellingServices.checker(corpus), vocabulary).orElse(null);
 	}
 
 	private void show(String text, List<SearchHit> hits, String better) {

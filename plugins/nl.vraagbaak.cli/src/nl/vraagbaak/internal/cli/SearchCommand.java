@@ -76,7 +76,7 @@ public final class SearchCommand implements Command {
 		CorpusVocabulary vocabulary = new CorpusVocabulary(session.index());
 		if (QueryCorrection.mayNeedCorrection(query, vocabulary)) {
 			QueryCorrection.of(query, new SpellChecker(vocabulary), vocabulary)
-					.ifPresent(better -> err.println("vraagbaak search: did you mean / bedoelde u: " + better));
+					.ifPresent(better -> err.println("vraagbaak search: did you mean / bedoelde u: " + better.query()));
 		}
 	}
 

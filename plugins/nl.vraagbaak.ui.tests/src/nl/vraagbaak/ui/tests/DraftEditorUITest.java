@@ -10,6 +10,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IMarkerResolution;
@@ -61,5 +62,21 @@ class DraftEditorUITest {
 		driver.key('s', 0, SWT.CTRL);
 		driver.waitUntil("the draft saved", () -> !driver.window().getActivePage().getActiveEditor().isDirty());
 		driver.screenshot(UiDriver.screenshotDir().resolve("draft-cited.png"));
+	}
+
+	@Test
+	void aSlipInAKeyWordIsSearchedCorrectedAndTheViewSaysSo() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.ui(() -> driver.window().getActivePage().showView(EarlierAnswersView.ID));
+		Drafts.create(driver, "Chatcontrole", "versleuteling.kv", HEADING);
+		Drafts.focusAtEnd(driver);
+		driver.type("Wat betekent het voorstel voor end-to-end versleuteing?");
+		Label status = driver.find(Label.class, EarlierAnswersView.STATUS_KEY);
+		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
+		driver.waitUntil("the answers for the corrected question", () -> status.getText().endsWith("(gezocht met versleuteling)")
+				&& earlier.getItemCount() > 0, 60_000);
+		String said = driver.ui(status::getText);
+		assertTrue(said.startsWith("Vraag 1: "), said);
+		driver.screenshot(UiDriver.screenshotDir().resolve("earlier-answers-corrected.png"));
 	}
 }

@@ -116,6 +116,7 @@ public final class Messages extends NLS {
 	public static String Spelling_recheck;
 	public static String Export_unknownWords;
 	public static String Search_didYouMean;
+	public static String EarlierAnswers_corrected;
 
 	public static String AlreadyAsked_explanation;
 	public static String Assist_noQuestion;

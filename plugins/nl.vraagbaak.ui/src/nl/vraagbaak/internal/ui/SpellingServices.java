@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -13,6 +14,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.core.read.CorpusReadException;
+import nl.vraagbaak.search.CorpusVocabulary;
+import nl.vraagbaak.spelling.QueryCorrection;
 import nl.vraagbaak.spelling.SpellChecker;
 import nl.vraagbaak.spelling.UserDictionary;
 import nl.vraagbaak.ui.VraagbaakUi;
@@ -48,6 +51,18 @@ public final class SpellingServices {
 			checkerUserWordsStamp = stamp;
 		}
 		return checker;
+	}
+
+	/**
+	 * A search's slips corrected to words the corpus uses ("Bedoelde u ...?"), or empty; the word list is read only
+	 * when a word of the text is unknown to the corpus.
+	 */
+	public static Optional<QueryCorrection.Correction> correction(CorpusServices corpus, String text) throws IOException {
+		CorpusVocabulary vocabulary = corpus.vocabulary();
+		if (!QueryCorrection.mayNeedCorrection(text, vocabulary)) {
+			return Optional.empty();
+		}
+		return QueryCorrection.of(text, checker(corpus), vocabulary);
 	}
 
 	/** When the user's list was last written; null when there is none. */
