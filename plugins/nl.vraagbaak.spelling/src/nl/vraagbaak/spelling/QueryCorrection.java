@@ -28,7 +28,13 @@ public final class QueryCorrection {
 	 * the word list worth reading (about a second, once).
 	 */
 	public static boolean mayNeedCorrection(String query, Predicate<String> corpusWords) {
-		return WordScanner.words(query).stream().map(w -> withoutFullStop(w.text())).anyMatch(corpusWords.negate());
+		return WordScanner.words(query).stream().filter(w -> !isName(w)).map(w -> withoutFullStop(w.text()))
+				.anyMatch(corpusWords.negate());
+	}
+
+	/** A capitalised word inside a sentence: a name, which no word list corrects ("Kathmann"). */
+	private static boolean isName(WordScanner.Word word) {
+		return !word.opensSentence() && Character.isUpperCase(word.text().charAt(0));
 	}
 
 	/**
@@ -44,7 +50,7 @@ public final class QueryCorrection {
 		for (int i = words.size() - 1; i >= 0; i--) {
 			WordScanner.Word word = words.get(i);
 			String text = withoutFullStop(word.text());
-			if (checker.isKnown(text) || corpusWords.test(text)) {
+			if (isName(word) || checker.isKnown(text) || corpusWords.test(text)) {
 				continue;
 			}
 			Optional<String> better = checker.suggestions(text).stream().filter(corpusWords).findFirst();

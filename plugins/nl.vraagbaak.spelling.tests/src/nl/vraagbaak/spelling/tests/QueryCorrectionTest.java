@@ -50,6 +50,10 @@ class QueryCorrectionTest {
 	void onlyAWordTheCorpusDoesNotUseMayNeedCorrection() {
 		assertTrue(QueryCorrection.mayNeedCorrection("naleveing detectiebevelen", CORPUS));
 		assertFalse(QueryCorrection.mayNeedCorrection("Naleving detectiebevelen.", CORPUS));
+		// a name inside the sentence is left as typed, and costs no look-up in the word list
+		assertFalse(QueryCorrection.mayNeedCorrection("naleving detectiebevelen Kathmann", CORPUS));
+		assertEquals("naleving volgens Kathmann",
+				QueryCorrection.of("naleveing volgens Kathmann", checker, CORPUS).orElseThrow().query());
 	}
 
 	@Test
