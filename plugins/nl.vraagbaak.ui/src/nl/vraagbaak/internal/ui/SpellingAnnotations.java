@@ -38,7 +38,7 @@ import nl.vraagbaak.ui.VraagbaakUi;
 /**
  * The spelling marks of one draft editor: the platform's spelling annotations (a red wavy line under the word,
  * its message on hover), renewed by the reconciler off the display thread; Ctrl+1 on a marked word offers the
- * corrections and adding the word to the user's list.
+ * corrections, accepting the word in this draft ("% woorden: ...") and adding it to the user's list.
  */
 final class SpellingAnnotations {
 	private final ISourceViewer viewer;
