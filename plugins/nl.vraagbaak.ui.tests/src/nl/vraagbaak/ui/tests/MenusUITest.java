@@ -17,7 +17,8 @@ import nl.vraagbaak.ui.testing.UiDriver;
 class MenusUITest {
 	private static final Set<String> FOR_PROGRAMMERS = Set.of("Blokselectie aan/uit", "Naar meervoudige selectie",
 			"Uitleg bij de cursor tonen", "Woord aanvullen", "Stapsgewijs zoeken, volgende", "Stapsgewijs zoeken, vorige",
-			"Tekenset instellen...", "Regeleinden omzetten naar", "Projecten openen uit het bestandssysteem...");
+			"Tekenset instellen...", "Regeleinden omzetten naar", "Projecten openen uit het bestandssysteem...",
+			"Show Active Keybindings...");
 
 	@Test
 	void programmerCommandsAreNotInTheMenus() throws Exception {
