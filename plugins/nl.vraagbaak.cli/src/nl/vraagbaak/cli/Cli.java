@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
 import nl.vraagbaak.internal.cli.Command;
 import nl.vraagbaak.internal.cli.CommandLine;
 import nl.vraagbaak.core.read.CorpusFormats;
@@ -67,6 +70,10 @@ public final class Cli {
 			printHelp(out);
 			return args.isEmpty() ? USAGE : OK;
 		}
+		if (args.get(0).equals("--version")) {
+			out.println("vraagbaak " + version());
+			return OK;
+		}
 		Command command = commands.get(args.get(0));
 		if (command == null) {
 			err.println("vraagbaak: unknown command '" + args.get(0) + "' / onbekend commando; see vraagbaak --help");
@@ -91,12 +98,18 @@ public final class Cli {
 		}
 	}
 
+	/** The installed version with its build qualifier ("1.0.0.202611281210"): what support asks for. */
+	private static String version() {
+		Bundle bundle = FrameworkUtil.getBundle(Cli.class);
+		return bundle == null ? "(version unknown: not started as a bundle)" : bundle.getVersion().toString();
+	}
+
 	private void printHelp(PrintStream out) {
 		out.println("usage: vraagbaak [<command> [options]]");
 		out.println("Without a command, vraagbaak opens the workbench. Commands:");
 		for (Command command : commands.values()) {
 			out.printf("  %-8s %s%n", command.name(), command.summary());
 		}
-		out.println("Every command takes --data DIR (default ~/.vraagbaak) and --help.");
+		out.println("Every command takes --data DIR (default ~/.vraagbaak) and --help; vraagbaak --version prints the version.");
 	}
 }

@@ -28,6 +28,9 @@ class CorpusCommandsTest {
 		for (String command : new String[] { "import", "corpus", "show" }) {
 			assertTrue(help.out().contains("  " + command + " "), help.out());
 		}
+		CliRunner.Result version = new CliRunner(data).run("--version");
+		assertEquals(Cli.OK, version.exit());
+		assertTrue(version.out().matches("vraagbaak 1\\.0\\.0\\.\\S+\\R"), version.out());
 	}
 
 	@Test
