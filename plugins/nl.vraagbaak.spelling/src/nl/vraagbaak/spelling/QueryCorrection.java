@@ -1,5 +1,6 @@
 package nl.vraagbaak.spelling;
 
+import java.io.IOException;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Optional;
@@ -23,43 +24,48 @@ public final class QueryCorrection {
 	private QueryCorrection() {
 	}
 
-	/**
-	 * Whether a word of the query is one the corpus does not use: only then can a correction help, and only then is
-	 * the word list worth reading (about a second, once).
-	 */
-	public static boolean mayNeedCorrection(String query, Predicate<String> corpusWords) {
-		return WordScanner.words(query).stream().filter(w -> !isName(w)).map(w -> withoutFullStop(w.text()))
-				.anyMatch(corpusWords.negate());
-	}
-
-	/** A capitalised word inside a sentence: a name, which no word list corrects ("Kathmann"). */
-	private static boolean isName(WordScanner.Word word) {
-		return !word.opensSentence() && Character.isUpperCase(word.text().charAt(0));
+	/** Where the checker comes from, asked only when a word may need correcting: reading the word list takes a second. */
+	@FunctionalInterface
+	public interface CheckerSource {
+		SpellChecker get() throws IOException;
 	}
 
 	/**
-	 * @param checker the spelling check (it may know the corpus's words already)
 	 * @param corpusWords whether the corpus uses a word
+	 * @param checker the spelling check (it may know the corpus's words already), got only when a word of the query
+	 *            is one the corpus does not use
 	 * @return the corrected query, or empty when no word needs correcting or no correction is used in the corpus
+	 * @throws IOException when the word list is needed and cannot be read
 	 */
-	public static Optional<Correction> of(String query, SpellChecker checker, Predicate<String> corpusWords) {
+	public static Optional<Correction> of(String query, Predicate<String> corpusWords, CheckerSource checker)
+			throws IOException {
+		List<WordScanner.Word> unused = unusedWords(query, corpusWords);
+		if (unused.isEmpty()) {
+			return Optional.empty();
+		}
+		SpellChecker spelling = checker.get();
 		StringBuilder corrected = new StringBuilder(query);
 		LinkedList<String> replacements = new LinkedList<>();
-		List<WordScanner.Word> words = WordScanner.words(query);
 		// from the end, so that earlier offsets stay right when a correction is longer or shorter
-		for (int i = words.size() - 1; i >= 0; i--) {
-			WordScanner.Word word = words.get(i);
+		for (int i = unused.size() - 1; i >= 0; i--) {
+			WordScanner.Word word = unused.get(i);
 			String text = withoutFullStop(word.text());
-			if (isName(word) || checker.isKnown(text) || corpusWords.test(text)) {
+			if (spelling.isKnown(text)) {
 				continue;
 			}
-			Optional<String> better = checker.suggestions(text).stream().filter(corpusWords).findFirst();
+			Optional<String> better = spelling.suggestions(text).stream().filter(corpusWords).findFirst();
 			if (better.isPresent()) {
 				corrected.replace(word.start(), word.start() + text.length(), better.get());
 				replacements.addFirst(better.get());
 			}
 		}
 		return replacements.isEmpty() ? Optional.empty() : Optional.of(new Correction(corrected.toString(), replacements));
+	}
+
+	/** The query's words outside quotes that are not names and that the corpus does not use, in order. */
+	private static List<WordScanner.Word> unusedWords(String query, Predicate<String> corpusWords) {
+		return WordScanner.words(query).stream().filter(w -> !w.isName())
+				.filter(w -> !corpusWords.test(withoutFullStop(w.text()))).toList();
 	}
 
 	private static String withoutFullStop(String word) {

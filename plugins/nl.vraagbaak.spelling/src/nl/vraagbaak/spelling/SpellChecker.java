@@ -47,10 +47,10 @@ public final class SpellChecker {
 	public synchronized List<Misspelling> check(String text) {
 		List<Misspelling> misspellings = new ArrayList<>();
 		for (WordScanner.Word word : WordScanner.words(text)) {
-			String w = word.text();
-			if (!word.opensSentence() && Character.isUpperCase(w.charAt(0))) {
-				continue; // a name
+			if (word.isName()) {
+				continue;
 			}
+			String w = word.text();
 			if (w.endsWith(".")) {
 				if (hunspell.spell(w)) {
 					continue; // an abbreviation: "jl.", "nr."

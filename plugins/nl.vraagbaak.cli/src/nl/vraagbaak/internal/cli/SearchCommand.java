@@ -74,10 +74,8 @@ public final class SearchCommand implements Command {
 	/** "Did you mean ...?" on stderr, as the workbench's search offers it, when a word is a slip for one the corpus uses. */
 	private static void suggestCorrection(String query, Session session, PrintStream err) throws IOException {
 		CorpusVocabulary vocabulary = new CorpusVocabulary(session.index());
-		if (QueryCorrection.mayNeedCorrection(query, vocabulary)) {
-			QueryCorrection.of(query, new SpellChecker(vocabulary), vocabulary)
-					.ifPresent(better -> err.println("vraagbaak search: did you mean / bedoelde u: " + better.query()));
-		}
+		QueryCorrection.of(query, vocabulary, () -> new SpellChecker(vocabulary))
+				.ifPresent(better -> err.println("vraagbaak search: did you mean / bedoelde u: " + better.query()));
 	}
 
 	private static Set<DocumentKind> kinds(String text) throws UsageException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -31,34 +32,44 @@ class QueryCorrectionTest {
 	}
 
 	@Test
-	void slipsBecomeTheWordsTheCorpusUses() {
+	void slipsBecomeTheWordsTheCorpusUses() throws IOException {
 		assertEquals(Optional.of(new QueryCorrection.Correction("naleving detectiebevelen", List.of("naleving"))),
-				QueryCorrection.of("naleveing detectiebevelen", checker, CORPUS));
+				QueryCorrection.of("naleveing detectiebevelen", CORPUS, () -> checker));
 		assertEquals(Optional.of(new QueryCorrection.Correction("Kamervragen over versleuteling op naleving",
 				List.of("Kamervragen", "naleving"))),
-				QueryCorrection.of("Kamervargen over versleuteling op naleveing", checker, CORPUS));
+				QueryCorrection.of("Kamervargen over versleuteling op naleveing", CORPUS, () -> checker));
 	}
 
 	@Test
-	void aQueryWithoutSlipsOrWithoutABetterWordInTheCorpusIsLeftAlone() {
-		assertEquals(Optional.empty(), QueryCorrection.of("naleving van detectiebevelen", checker, CORPUS));
+	void aQueryWithoutSlipsOrWithoutABetterWordInTheCorpusIsLeftAlone() throws IOException {
+		assertEquals(Optional.empty(), QueryCorrection.of("naleving van detectiebevelen", CORPUS, () -> checker));
 		// "ondertussen" is the correction, but the corpus does not use it: correcting would find nothing either
-		assertEquals(Optional.empty(), QueryCorrection.of("ondertusen", checker, CORPUS));
+		assertEquals(Optional.empty(), QueryCorrection.of("ondertusen", CORPUS, () -> checker));
 	}
 
+	/** The word list is read only for a word the corpus does not use (reading it takes a second). */
 	@Test
-	void onlyAWordTheCorpusDoesNotUseMayNeedCorrection() {
-		assertTrue(QueryCorrection.mayNeedCorrection("naleveing detectiebevelen", CORPUS));
-		assertFalse(QueryCorrection.mayNeedCorrection("Naleving detectiebevelen.", CORPUS));
+	void onlyAWordTheCorpusDoesNotUseMayNeedCorrection() throws IOException {
+		assertTrue(readsTheWordList("naleveing detectiebevelen"));
+		assertFalse(readsTheWordList("Naleving detectiebevelen."));
 		// a name inside the sentence is left as typed, and costs no look-up in the word list
-		assertFalse(QueryCorrection.mayNeedCorrection("naleving detectiebevelen Kathmann", CORPUS));
+		assertFalse(readsTheWordList("naleving detectiebevelen Kathmann"));
 		assertEquals("naleving volgens Kathmann",
-				QueryCorrection.of("naleveing volgens Kathmann", checker, CORPUS).orElseThrow().query());
+				QueryCorrection.of("naleveing volgens Kathmann", CORPUS, () -> checker).orElseThrow().query());
 	}
 
 	@Test
-	void phrasesAndOperatorsStayAsTyped() {
+	void phrasesAndOperatorsStayAsTyped() throws IOException {
 		assertEquals("\"naleveing van\" AND naleving",
-				QueryCorrection.of("\"naleveing van\" AND naleveing", checker, CORPUS).orElseThrow().query());
+				QueryCorrection.of("\"naleveing van\" AND naleveing", CORPUS, () -> checker).orElseThrow().query());
+	}
+
+	private static boolean readsTheWordList(String query) throws IOException {
+		AtomicBoolean asked = new AtomicBoolean();
+		QueryCorrection.of(query, CORPUS, () -> {
+			asked.set(true);
+			return checker;
+		});
+		return asked.get();
 	}
 }

@@ -26,6 +26,10 @@ public final class WordScanner {
 
 	/** One word to check: where it stands, and whether it opens a sentence. */
 	public record Word(int start, int end, String text, boolean opensSentence) {
+		/** A capitalised word inside a sentence: a name, which no word list holds ("Kathmann", "Wolvega"). */
+		public boolean isName() {
+			return !opensSentence && Character.isUpperCase(text.charAt(0));
+		}
 	}
 
 	private WordScanner() {

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.core.read.CorpusReadException;
-import nl.vraagbaak.search.CorpusVocabulary;
 import nl.vraagbaak.spelling.QueryCorrection;
 import nl.vraagbaak.spelling.SpellChecker;
 import nl.vraagbaak.spelling.UserDictionary;
@@ -58,11 +57,7 @@ public final class SpellingServices {
 	 * when a word of the text is unknown to the corpus.
 	 */
 	public static Optional<QueryCorrection.Correction> correction(CorpusServices corpus, String text) throws IOException {
-		CorpusVocabulary vocabulary = corpus.vocabulary();
-		if (!QueryCorrection.mayNeedCorrection(text, vocabulary)) {
-			return Optional.empty();
-		}
-		return QueryCorrection.of(text, checker(corpus), vocabulary);
+		return QueryCorrection.of(text, corpus.vocabulary(), () -> checker(corpus));
 	}
 
 	/** When the user's list was last written; null when there is none. */
