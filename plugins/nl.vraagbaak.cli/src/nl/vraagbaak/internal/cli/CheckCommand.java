@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.vraagbaak.cli.Cli;
-import nl.vraagbaak.core.PassageRef;
 import nl.vraagbaak.core.draft.DraftQuestion;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.search.AlreadyAsked;
@@ -82,7 +80,7 @@ public final class CheckCommand implements Command {
 			throws IndexException, IOException {
 		AlreadyAsked detector = new AlreadyAsked(session.index(), threshold);
 		PassageSearch search = new PassageSearch(session.index());
-		Set<String> ignored = parsed.draft().ignored().stream().map(PassageRef::toString).collect(Collectors.toSet());
+		Set<String> ignored = parsed.draft().ignoredReferences();
 		List<QuestionResult> results = new ArrayList<>();
 		int number = 1;
 		for (DraftQuestion question : parsed.draft().questions()) {

@@ -2,6 +2,8 @@ package nl.vraagbaak.core.draft;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.vraagbaak.core.PassageRef;
 
@@ -18,6 +20,11 @@ public record Draft(DraftHeading heading, List<DraftQuestion> questions, List<Dr
 		footnotes = List.copyOf(footnotes);
 		ignored = List.copyOf(ignored);
 		words = List.copyOf(words);
+	}
+
+	/** The ignored passages as the detector names them ("source#number"). */
+	public Set<String> ignoredReferences() {
+		return ignored.stream().map(PassageRef::toString).collect(Collectors.toSet());
 	}
 
 	/** The footnote with the given number, or null. */

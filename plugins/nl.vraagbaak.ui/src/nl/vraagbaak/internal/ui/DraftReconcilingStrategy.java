@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -23,7 +22,6 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.core.read.Texts;
-import nl.vraagbaak.core.PassageRef;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.search.AlreadyAsked;
@@ -94,7 +92,7 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 	private void checkAlreadyAsked(IFile file, ParsedDraft parsed) {
 		try {
 			AlreadyAsked detector = CorpusServices.get(new NullProgressMonitor()).detector(UiPreferences.threshold());
-			Set<String> ignored = parsed.draft().ignored().stream().map(PassageRef::toString).collect(Collectors.toSet());
+			Set<String> ignored = parsed.draft().ignoredReferences();
 			List<Flag> flags = new ArrayList<>();
 			for (ParsedDraft.QuestionSpan span : parsed.spans()) {
 				String text = parsed.draft().questions().get(span.number() - 1).plainText();
