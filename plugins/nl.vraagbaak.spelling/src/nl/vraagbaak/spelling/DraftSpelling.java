@@ -1,7 +1,6 @@
 package nl.vraagbaak.spelling;
 
 import java.util.List;
-import java.util.Locale;
 
 import nl.vraagbaak.core.draft.DraftFormat;
 
@@ -17,8 +16,12 @@ public final class DraftSpelling {
 	/** The unknown words of the heading and questions, but those the draft accepts ("% woorden: ..."). */
 	public static List<Misspelling> check(String draft, SpellChecker checker) {
 		List<String> accepted = DraftFormat.parse(draft).draft().words();
-		return checker.check(proseOnly(draft)).stream()
-				.filter(m -> !accepted.contains(m.word()) && !accepted.contains(m.word().toLowerCase(Locale.ROOT))).toList();
+		return checker.check(proseOnly(draft)).stream().filter(m -> !UserDictionary.lists(accepted, m.word())).toList();
+	}
+
+	/** The unknown words, each once, in the order they first stand: what an export asks about. */
+	public static List<String> unknownWords(String draft, SpellChecker checker) {
+		return check(draft, checker).stream().map(Misspelling::word).distinct().toList();
 	}
 
 	/** The draft with every line that is not prose blanked out, so offsets stay those of the draft. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,7 +47,16 @@ public final class UserDictionary implements Predicate<String> {
 
 	@Override
 	public synchronized boolean test(String word) {
-		return words.contains(word) || words.contains(word.toLowerCase(Locale.ROOT));
+		return lists(words, word);
+	}
+
+	/**
+	 * Whether a list of words (this one, a draft's "% woorden: ...") holds a word: as written, or in lower case when
+	 * the word has a capital only because it opens a sentence. A name listed with its capital is not known in lower
+	 * case.
+	 */
+	static boolean lists(Collection<String> list, String word) {
+		return list.contains(word) || list.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	public synchronized Set<String> words() {

@@ -2,20 +2,16 @@ package nl.vraagbaak.internal.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
-import nl.vraagbaak.core.PassageRef;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.core.read.CorpusReadException;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.CorpusVocabulary;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.spelling.DraftSpelling;
-import nl.vraagbaak.spelling.Misspelling;
 import nl.vraagbaak.spelling.SpellChecker;
 import nl.vraagbaak.spelling.UserDictionary;
 
@@ -46,7 +42,7 @@ final class SubmissionWarnings {
 
 	private static void alreadyAsked(Session session, ParsedDraft parsed, PrintStream err) throws IndexException {
 		AlreadyAsked detector = new AlreadyAsked(session.index(), AlreadyAsked.DEFAULT_THRESHOLD);
-		Set<String> ignored = parsed.draft().ignored().stream().map(PassageRef::toString).collect(Collectors.toSet());
+		Set<String> ignored = parsed.draft().ignoredReferences();
 		for (int i = 0; i < parsed.draft().questions().size(); i++) {
 			AlreadyAsked.Verdict verdict = detector.check(parsed.draft().questions().get(i).plainText(), ignored);
 			if (verdict.alreadyAsked() && !verdict.matches().isEmpty()) {
@@ -65,8 +61,7 @@ final class SubmissionWarnings {
 			userWords = word -> false;
 		}
 		SpellChecker checker = new SpellChecker(userWords.or(new CorpusVocabulary(session.index())));
-		Set<String> unknown = new LinkedHashSet<>();
-		DraftSpelling.check(text, checker).stream().map(Misspelling::word).forEach(unknown::add);
+		List<String> unknown = DraftSpelling.unknownWords(text, checker);
 		if (!unknown.isEmpty()) {
 			List<String> named = unknown.stream().limit(WORDS_NAMED).toList();
 			err.printf("%s%d word(s) not in the word list: %s%s ('vraagbaak spell' shows where)%n", PREFIX, unknown.size(),

@@ -3,9 +3,8 @@ package nl.vraagbaak.internal.ui;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -79,12 +78,12 @@ final class DraftExport {
 		if (!UiPreferences.spelling()) {
 			return List.of();
 		}
-		Set<String> words = new LinkedHashSet<>();
+		List<String> words = new ArrayList<>();
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
 				try {
 					SpellChecker checker = SpellingServices.checker(CorpusServices.get(monitor));
-					DraftSpelling.check(text, checker).forEach(m -> words.add(m.word()));
+					words.addAll(DraftSpelling.unknownWords(text, checker));
 				} catch (IndexException | IOException e) {
 					throw new InvocationTargetException(e);
 				}
