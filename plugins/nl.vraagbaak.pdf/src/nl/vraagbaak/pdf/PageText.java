@@ -24,21 +24,24 @@ record PageText(List<String> body, List<String> furniture) {
 	private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^pagina # van #$");
 
 	static PageText of(List<List<String>> pages) {
+		List<Set<Integer>> zones = pages.stream().map(PageText::zone).toList();
 		Map<String, Integer> pagesWith = new HashMap<>();
 		Map<String, Integer> everywhere = new HashMap<>();
-		for (List<String> page : pages) {
-			new HashSet<>(zoneKeys(page)).forEach(key -> pagesWith.merge(key, 1, Integer::sum));
+		for (int p = 0; p < pages.size(); p++) {
+			List<String> page = pages.get(p);
+			zones.get(p).stream().map(i -> key(page.get(i))).distinct().forEach(key -> pagesWith.merge(key, 1, Integer::sum));
 			page.forEach(line -> everywhere.merge(key(line), 1, Integer::sum));
 		}
 		// a line that is more often in the text than there are pages is the text's own ("Vraag 4", "Vraag 7")
 		pagesWith.keySet().removeIf(key -> everywhere.get(key) > pages.size());
 		List<String> body = new ArrayList<>();
 		Set<String> furniture = new LinkedHashSet<>();
-		for (List<String> page : pages) {
-			Set<Integer> zone = zone(page);
+		for (int p = 0; p < pages.size(); p++) {
+			List<String> page = pages.get(p);
+			Set<Integer> zone = zones.get(p);
 			for (int i = 0; i < page.size(); i++) {
 				String line = page.get(i);
-				if (zone.contains(i) && isFurniture(key(line), pagesWith.getOrDefault(key(line), 0), pages.size())) {
+				if (zone.contains(i) && isFurniture(key(line), pagesWith, pages.size())) {
 					furniture.add(line.strip());
 				} else {
 					body.add(line);
@@ -48,7 +51,8 @@ record PageText(List<String> body, List<String> furniture) {
 		return new PageText(body, List.copyOf(furniture));
 	}
 
-	private static boolean isFurniture(String key, int pagesWithIt, int pages) {
+	private static boolean isFurniture(String key, Map<String, Integer> pagesWith, int pages) {
+		int pagesWithIt = pagesWith.getOrDefault(key, 0);
 		return PAGE_NUMBER.matcher(key).matches() || (pagesWithIt >= 2 && pagesWithIt * 2 >= pages);
 	}
 
@@ -70,10 +74,6 @@ record PageText(List<String> body, List<String> furniture) {
 			}
 		}
 		return zone;
-	}
-
-	private static List<String> zoneKeys(List<String> page) {
-		return zone(page).stream().map(i -> key(page.get(i))).toList();
 	}
 
 	/** A line as it repeats from page to page: page and issue numbers differ. */
