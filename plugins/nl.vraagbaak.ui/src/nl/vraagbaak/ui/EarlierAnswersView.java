@@ -127,13 +127,7 @@ public class EarlierAnswersView extends ViewPart {
 			String found = NLS.bind(Messages.EarlierAnswers_forQuestion, question.number(), hits.size());
 			status.setText(corrected.isEmpty() ? found
 					: NLS.bind(Messages.EarlierAnswers_corrected, found, String.join(", ", corrected)));
-			viewer.setInput(hits);
-			if (hits.isEmpty()) {
-				details.setText(""); // not the previous question's passage under an empty list
-			} else {
-				viewer.getTable().select(0);
-				HitDetails.render(details, hits.get(0));
-			}
+			HitTable.show(viewer, details, hits);
 		});
 	}
 

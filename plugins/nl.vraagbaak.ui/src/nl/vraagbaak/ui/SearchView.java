@@ -174,13 +174,7 @@ public class SearchView extends ViewPart {
 		}
 		status.setText(NLS.bind(Messages.Search_results, hits.size(), text));
 		showCorrection(better);
-		viewer.setInput(hits);
-		if (hits.isEmpty()) {
-			details.setText(""); // not the previous search's passage under an empty list
-		} else {
-			viewer.getTable().select(0);
-			HitDetails.render(details, hits.get(0));
-		}
+		HitTable.show(viewer, details, hits);
 	}
 
 	private void showCorrection(String better) {

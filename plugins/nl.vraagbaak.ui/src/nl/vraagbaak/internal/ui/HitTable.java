@@ -1,5 +1,6 @@
 package nl.vraagbaak.internal.ui;
 
+import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -8,12 +9,16 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 
 import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.search.SearchHit;
 
-/** The table of search hits the Earlier Answers and Search views share: where it is, date, earlier question. */
+/**
+ * The table of search hits the Earlier Answers and Search views share (where it is, date, earlier question), and how
+ * they show a new list of hits.
+ */
 public final class HitTable {
 	private static final int TOOLTIP_LENGTH = 400;
 	private HitTable() {
@@ -30,6 +35,20 @@ public final class HitTable {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		return viewer;
+	}
+
+	/**
+	 * Shows new hits with the first one's passage beside them, or no passage when there are none (not the previous
+	 * search's under an empty list).
+	 */
+	public static void show(TableViewer viewer, StyledText details, List<SearchHit> hits) {
+		viewer.setInput(hits);
+		if (hits.isEmpty()) {
+			details.setText("");
+		} else {
+			viewer.getTable().select(0);
+			HitDetails.render(details, hits.get(0));
+		}
 	}
 
 	/** The earlier question, else the letter section's heading, else its text. */
