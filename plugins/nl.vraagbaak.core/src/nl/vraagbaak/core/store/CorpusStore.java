@@ -58,7 +58,7 @@ public final class CorpusStore {
 				store.put(seed);
 			}
 			// as after an import: the list of questions 001 refers to the letter 000 by its date
-			new LetterReferenceResolver(store).resolveAll();
+			store.resolveLetterReferences();
 		}
 		return store;
 	}
@@ -148,6 +148,16 @@ public final class CorpusStore {
 		return documents;
 	}
 
+	/**
+	 * Resolves the references of answers to letters by their date ("mijn brief van 1 oktober jl.") against the
+	 * documents now stored: after an import or a sync, since a letter stored now may be the one named.
+	 *
+	 * @throws StoreException when a document cannot be read or written
+	 */
+	public void resolveLetterReferences() throws StoreException {
+		new LetterReferenceResolver(this).resolveAll();
+	}
+
 	/** The user's correction of a document, {@link DocumentCorrection#NONE} when there is none. */
 	public DocumentCorrection correction(String source) throws StoreException {
 		Path file = fileOf(corrections, source);
@@ -177,7 +187,7 @@ public final class CorpusStore {
 			throw new StoreException("cannot store the correction of " + source + " in " + corrections + ": "
 					+ e.getMessage(), e);
 		}
-		new LetterReferenceResolver(this).resolveAll();
+		resolveLetterReferences();
 		return kept.applyTo(original);
 	}
 

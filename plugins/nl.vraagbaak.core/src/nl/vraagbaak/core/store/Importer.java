@@ -65,7 +65,7 @@ public final class Importer {
 			progress.worked(1);
 		}
 		try {
-			new LetterReferenceResolver(store).resolveAll();
+			store.resolveLetterReferences();
 		} catch (StoreException e) {
 			report.failed(store.folder(), e.getMessage());
 		}

@@ -1,0 +1,91 @@
+package nl.vraagbaak.opendata.tests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * A local HTTP/1.1 service standing in for the open-data service: answers GET requests with what {@link #answers}
+ * gives for the decoded path and query, and remembers what was asked. The JDK's own HTTP server is not visible
+ * inside OSGi, and a test must not reach the real service.
+ */
+final class FakeOpenDataService implements AutoCloseable {
+	/** One answer: status, content type and body. */
+	record Answer(int status, String contentType, byte[] body) {
+		static Answer json(String text) {
+			return new Answer(200, "application/json", text.getBytes(StandardCharsets.UTF_8));
+		}
+
+		static Answer file(String contentType, byte[] body) {
+			return new Answer(200, contentType, body);
+		}
+
+		static Answer status(int status) {
+			return new Answer(status, "text/plain", ("status " + status).getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private final ServerSocket socket;
+	private final List<String> asked = new CopyOnWriteArrayList<>();
+	volatile Function<String, Answer> answers = request -> Answer.status(404);
+
+	FakeOpenDataService() throws IOException {
+		socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+		Thread thread = new Thread(this::serve, "fake open-data service");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** The service root, as the sync is given it. */
+	String base() {
+		return "http://127.0.0.1:" + socket.getLocalPort() + "/OData/v4/2.0/";
+	}
+
+	/** The decoded path and query of every request, in order. */
+	List<String> asked() {
+		return List.copyOf(asked);
+	}
+
+	private void serve() {
+		while (!socket.isClosed()) {
+			try (Socket connection = socket.accept()) {
+				answer(connection);
+			} catch (IOException e) {
+				// closed, or a client that went away: the next connection is served
+			}
+		}
+	}
+
+	private void answer(Socket connection) throws IOException {
+		BufferedReader in = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
+		String requestLine = in.readLine();
+		for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
+			// headers are not needed
+		}
+		if (requestLine == null) {
+			return;
+		}
+		String target = URLDecoder.decode(requestLine.split(" ")[1], StandardCharsets.UTF_8);
+		asked.add(target);
+		Answer answer = answers.apply(target);
+		OutputStream out = connection.getOutputStream();
+		out.write(("HTTP/1.1 " + answer.status() + " X\r\nContent-Type: " + answer.contentType() + "\r\nContent-Length: "
+				+ answer.body().length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+		out.write(answer.body());
+		out.flush();
+	}
+
+	@Override
+	public void close() throws IOException {
+		socket.close();
+	}
+}

@@ -1,0 +1,219 @@
+package nl.vraagbaak.opendata;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.read.CorpusFormats;
+import nl.vraagbaak.core.read.CorpusReadException;
+import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.internal.opendata.DocumentPage;
+import nl.vraagbaak.internal.opendata.DocumentQuery;
+import nl.vraagbaak.internal.opendata.DocumentRecord;
+import nl.vraagbaak.internal.opendata.OpenDataHttp;
+import nl.vraagbaak.internal.opendata.OpenDataProvenance;
+import nl.vraagbaak.internal.opendata.ResourceFiles;
+import nl.vraagbaak.internal.opendata.SyncState;
+
+/**
+ * Brings the corpus up to date with the Tweede Kamer's open data: the documents that hold the government's answers
+ * (answers to written questions, later answers, committees' lists of questions and answers), changed since the last
+ * sync, each read from its file with the readers of {@code vraagbaak import} and stored with the provenance the open
+ * data registers (case number, date, subject, askers, Aanhangsel citation). Documents the open data deleted are taken
+ * out. The only network access of Vraagbaak, and only when the user starts it.
+ *
+ * The documents come oldest change first and the state is saved after each one, so a cancelled, failed or crashed
+ * sync loses nothing and the next one goes on from there. A document whose file cannot be read is reported and
+ * passed; when the service cannot be reached the sync stops.
+ */
+public final class OpenDataSync {
+	/** The Tweede Kamer's OData service, data model 2.0. */
+	public static final String SERVICE = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/";
+	/** How far back a first sync looks when not told: a year of answers, some 2,500 documents. */
+	public static final int FIRST_SYNC_DAYS = 365;
+	private static final String PREFIX = "tk-";
+
+	private final Path dataFolder;
+	private final CorpusStore store;
+	private final DocumentQuery query;
+	private final OpenDataHttp http = new OpenDataHttp();
+	private final SyncListener listener;
+
+	/**
+	 * @param service  the service root, normally {@link #SERVICE}
+	 * @param listener told of every document stored or taken out (the search index)
+	 */
+	public OpenDataSync(Path dataFolder, CorpusStore store, String service, SyncListener listener) {
+		this.dataFolder = dataFolder;
+		this.store = store;
+		this.query = new DocumentQuery(service);
+		this.listener = listener;
+	}
+
+	/** The newest change an earlier sync took in, or empty when this data folder was never synced. */
+	public static Optional<OffsetDateTime> lastChange(Path dataFolder) throws StoreException {
+		return Optional.ofNullable(SyncState.load(dataFolder).lastChange());
+	}
+
+	/**
+	 * Runs a sync.
+	 *
+	 * @param since the moment to look back to; null to go on from the last sync (a first sync looks back
+	 *              {@link #FIRST_SYNC_DAYS} days)
+	 * @throws StoreException when the sync state cannot be read or written (named in the message); what was stored
+	 *                        before stays stored
+	 */
+	public SyncReport run(OffsetDateTime since, IProgressMonitor monitor) throws StoreException {
+		SyncState state = SyncState.load(dataFolder);
+		OffsetDateTime from = since != null ? since
+				: state.lastChange() != null ? state.lastChange() : OffsetDateTime.now().minusDays(FIRST_SYNC_DAYS);
+		SyncReport report = new SyncReport();
+		report.reachedChange(state.lastChange());
+		SubMonitor progress = SubMonitor.convert(monitor, "Open data", 1);
+		Map<String, String> importedByHand = importedByHand();
+		URI page = query.documentsChangedSince(from);
+		Path folder = temporaryFolder();
+		long done = 0;
+		try {
+			while (page != null) {
+				progress.subTask(page.getHost());
+				DocumentPage served = DocumentPage.parse(http.text(page), page.toString());
+				// the first page says how many there are when the service counts them; else a page at a time
+				long left = served.count() >= 0 ? served.count() - done : served.records().size();
+				progress.setWorkRemaining((int) Math.max(1, Math.min(Integer.MAX_VALUE, left)));
+				for (DocumentRecord record : served.records()) {
+					if (progress.isCanceled()) {
+						report.cancelled();
+						page = null;
+						break;
+					}
+					progress.subTask(record.label());
+					take(record, state, importedByHand, folder, report);
+					state.passed(record.changedOn());
+					state.save();
+					report.reachedChange(state.lastChange());
+					progress.worked(1);
+					done++;
+				}
+				page = page == null || served.nextLink() == null ? null : nextPage(served.nextLink(), report);
+			}
+		} catch (OpenDataException e) {
+			report.stopped(e.getMessage());
+		} finally {
+			deleteQuietly(folder);
+		}
+		// as after an import: letters stored now may be the ones answers refer to by their date
+		store.resolveLetterReferences();
+		return report;
+	}
+
+	/** One document: taken out when deleted, passed when unchanged, else read from its file and stored. */
+	private void take(DocumentRecord record, SyncState state, Map<String, String> importedByHand, Path folder,
+			SyncReport report) throws OpenDataException, StoreException {
+		if (state.holds(record)) {
+			report.countUnchanged();
+			return;
+		}
+		if (record.deleted()) {
+			Optional<SyncState.Entry> known = state.entry(record.id());
+			if (known.isPresent()) {
+				removeQuietly(known.get().source(), record, report);
+				state.forget(record.id());
+			}
+			return;
+		}
+		String byHand = record.caseNumber() == null ? null : importedByHand.get(key(record.caseNumber(), record.date()));
+		if (byHand != null) {
+			report.skipped(record.label(), "already in the corpus as " + byHand + " / al in het corpus als " + byHand);
+			return;
+		}
+		String source = PREFIX + record.label().replaceAll("[^A-Za-z0-9._-]", "_") + ResourceFiles.extension(record);
+		Path file = folder.resolve(source);
+		try {
+			http.download(query.resource(record.id()), file);
+			CorpusDocument document = store.put(OpenDataProvenance.apply(CorpusFormats.read(file), record, source));
+			listener.stored(document);
+			Optional<SyncState.Entry> earlier = state.entry(record.id());
+			if (earlier.isPresent() && !earlier.get().source().equals(source)) {
+				removeQuietly(earlier.get().source(), record, report);
+			}
+			state.stored(record, source);
+			report.stored(new SyncReport.Stored(record.label(), source, document.kind().name(), document.passages().size()));
+		} catch (OpenDataHttp.OpenDataUnreachable e) {
+			throw e;
+		} catch (OpenDataException | CorpusReadException | StoreException e) {
+			report.failed(record.label(), record.label() + " (" + record.kind() + "): " + e.getMessage());
+		} finally {
+			deleteQuietly(file);
+		}
+	}
+
+	private void removeQuietly(String source, DocumentRecord record, SyncReport report) {
+		try {
+			store.remove(source);
+			listener.removed(source);
+			report.removed(source);
+		} catch (StoreException e) {
+			report.failed(record.label(), "cannot take out " + source + ": " + e.getMessage());
+		}
+	}
+
+	private URI nextPage(String link, SyncReport report) {
+		try {
+			return query.next(link);
+		} catch (IllegalArgumentException e) {
+			report.stopped("the service gave a next-page address that is none: " + link
+					+ " / ongeldig adres voor de volgende pagina");
+			return null;
+		}
+	}
+
+	/**
+	 * The documents imported from files by hand, by case number and date: the same answers come from the open data
+	 * with their case number, and the corpus should not hold them twice.
+	 */
+	private Map<String, String> importedByHand() throws StoreException {
+		Map<String, String> byHand = new HashMap<>();
+		for (CorpusDocument document : store.documents()) {
+			if (document.documentNumber() != null && !document.source().startsWith(PREFIX)) {
+				byHand.put(key(document.documentNumber(), document.date()), document.source());
+			}
+		}
+		return byHand;
+	}
+
+	private static String key(String caseNumber, LocalDate date) {
+		return caseNumber + "@" + date;
+	}
+
+	private Path temporaryFolder() throws StoreException {
+		try {
+			return Files.createTempDirectory("vraagbaak-sync");
+		} catch (IOException e) {
+			throw new StoreException("cannot make a temporary folder for the downloads: " + e.getMessage(), e);
+		}
+	}
+
+	private static void deleteQuietly(Path path) {
+		try (Stream<Path> walk = Files.exists(path) ? Files.walk(path) : Stream.empty()) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		} catch (IOException e) {
+			// a download left in the temporary folder is removed by the system; it holds only public documents
+		}
+	}
+}
