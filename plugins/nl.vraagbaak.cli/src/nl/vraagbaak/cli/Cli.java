@@ -24,6 +24,7 @@ import nl.vraagbaak.internal.cli.RemoveCommand;
 import nl.vraagbaak.internal.cli.SearchCommand;
 import nl.vraagbaak.internal.cli.ShowCommand;
 import nl.vraagbaak.internal.cli.SpellCommand;
+import nl.vraagbaak.internal.cli.SyncCommand;
 import nl.vraagbaak.internal.cli.UsageException;
 
 /**
@@ -46,6 +47,7 @@ public final class Cli {
 		CorpusFormats.register(new AnswerDocxReader());
 		CorpusFormats.register(new PdfReader());
 		register(new ImportCommand());
+		register(new SyncCommand());
 		register(new CorpusCommand());
 		register(new ShowCommand());
 		register(new CorrectCommand());

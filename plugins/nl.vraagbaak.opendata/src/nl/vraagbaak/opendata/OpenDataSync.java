@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -23,6 +20,7 @@ import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.internal.opendata.DocumentPage;
 import nl.vraagbaak.internal.opendata.DocumentQuery;
 import nl.vraagbaak.internal.opendata.DocumentRecord;
+import nl.vraagbaak.internal.opendata.HandImports;
 import nl.vraagbaak.internal.opendata.OpenDataHttp;
 import nl.vraagbaak.internal.opendata.OpenDataProvenance;
 import nl.vraagbaak.internal.opendata.ResourceFiles;
@@ -83,7 +81,7 @@ public final class OpenDataSync {
 		SyncReport report = new SyncReport();
 		report.reachedChange(state.lastChange());
 		SubMonitor progress = SubMonitor.convert(monitor, "Open data", 1);
-		Map<String, String> importedByHand = importedByHand();
+		HandImports importedByHand = new HandImports(store.documents(), state::storedAs);
 		URI page = query.documentsChangedSince(from);
 		Path folder = temporaryFolder();
 		long done = 0;
@@ -121,7 +119,7 @@ public final class OpenDataSync {
 	}
 
 	/** One document: taken out when deleted, passed when unchanged, else read from its file and stored. */
-	private void take(DocumentRecord record, SyncState state, Map<String, String> importedByHand, Path folder,
+	private void take(DocumentRecord record, SyncState state, HandImports importedByHand, Path folder,
 			SyncReport report) throws OpenDataException, StoreException {
 		if (state.holds(record)) {
 			report.countUnchanged();
@@ -135,16 +133,22 @@ public final class OpenDataSync {
 			}
 			return;
 		}
-		String byHand = record.caseNumber() == null ? null : importedByHand.get(key(record.caseNumber(), record.date()));
-		if (byHand != null) {
-			report.skipped(record.label(), "already in the corpus as " + byHand + " / al in het corpus als " + byHand);
+		Optional<String> byHand = importedByHand.withCase(record.caseNumber(), record.date());
+		if (byHand.isPresent()) {
+			skip(record, byHand.get(), report);
 			return;
 		}
 		String source = PREFIX + record.label().replaceAll("[^A-Za-z0-9._-]", "_") + ResourceFiles.extension(record);
 		Path file = folder.resolve(source);
 		try {
 			http.download(query.resource(record.id()), file);
-			CorpusDocument document = store.put(OpenDataProvenance.apply(CorpusFormats.read(file), record, source));
+			CorpusDocument read = CorpusFormats.read(file);
+			byHand = importedByHand.withContent(record.date() != null ? record.date() : read.date(), read);
+			if (byHand.isPresent()) {
+				skip(record, byHand.get(), report);
+				return;
+			}
+			CorpusDocument document = store.put(OpenDataProvenance.apply(read, record, source));
 			listener.stored(document);
 			Optional<SyncState.Entry> earlier = state.entry(record.id());
 			if (earlier.isPresent() && !earlier.get().source().equals(source)) {
@@ -159,6 +163,10 @@ public final class OpenDataSync {
 		} finally {
 			deleteQuietly(file);
 		}
+	}
+
+	private static void skip(DocumentRecord record, String source, SyncReport report) {
+		report.skipped(record.label(), "already in the corpus as " + source + " / al in het corpus als " + source);
 	}
 
 	private void removeQuietly(String source, DocumentRecord record, SyncReport report) {
@@ -179,24 +187,6 @@ public final class OpenDataSync {
 					+ " / ongeldig adres voor de volgende pagina");
 			return null;
 		}
-	}
-
-	/**
-	 * The documents imported from files by hand, by case number and date: the same answers come from the open data
-	 * with their case number, and the corpus should not hold them twice.
-	 */
-	private Map<String, String> importedByHand() throws StoreException {
-		Map<String, String> byHand = new HashMap<>();
-		for (CorpusDocument document : store.documents()) {
-			if (document.documentNumber() != null && !document.source().startsWith(PREFIX)) {
-				byHand.put(key(document.documentNumber(), document.date()), document.source());
-			}
-		}
-		return byHand;
-	}
-
-	private static String key(String caseNumber, LocalDate date) {
-		return caseNumber + "@" + date;
 	}
 
 	private Path temporaryFolder() throws StoreException {

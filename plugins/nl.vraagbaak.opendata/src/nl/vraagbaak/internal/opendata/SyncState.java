@@ -66,6 +66,11 @@ public final class SyncState {
 		return Optional.ofNullable(documents.get(id));
 	}
 
+	/** True when a sync stored a document under this source. */
+	public boolean storedAs(String source) {
+		return documents.values().stream().anyMatch(e -> e.source().equals(source));
+	}
+
 	/** True when the document was stored at exactly this change: serving it again changes nothing. */
 	public boolean holds(DocumentRecord record) {
 		return entry(record.id()).map(e -> e.changedOn().isEqual(record.changedOn())).orElse(false);

@@ -1,4 +1,4 @@
-package nl.vraagbaak.opendata.tests;
+package nl.vraagbaak.opendata.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,29 +16,31 @@ import java.util.function.Function;
 /**
  * A local HTTP/1.1 service standing in for the open-data service: answers GET requests with what {@link #answers}
  * gives for the decoded path and query, and remembers what was asked. The JDK's own HTTP server is not visible
- * inside OSGi, and a test must not reach the real service.
+ * inside OSGi, and a test must not reach the real service. Shared by the tests of the sync, the command line and
+ * the workbench.
  */
-final class FakeOpenDataService implements AutoCloseable {
+public final class FakeOpenDataService implements AutoCloseable {
 	/** One answer: status, content type and body. */
-	record Answer(int status, String contentType, byte[] body) {
-		static Answer json(String text) {
+	public record Answer(int status, String contentType, byte[] body) {
+		public static Answer json(String text) {
 			return new Answer(200, "application/json", text.getBytes(StandardCharsets.UTF_8));
 		}
 
-		static Answer file(String contentType, byte[] body) {
+		public static Answer file(String contentType, byte[] body) {
 			return new Answer(200, contentType, body);
 		}
 
-		static Answer status(int status) {
+		public static Answer status(int status) {
 			return new Answer(status, "text/plain", ("status " + status).getBytes(StandardCharsets.UTF_8));
 		}
 	}
 
 	private final ServerSocket socket;
 	private final List<String> asked = new CopyOnWriteArrayList<>();
-	volatile Function<String, Answer> answers = request -> Answer.status(404);
+	/** What to answer for a request's decoded path and query; 404 until a test says otherwise. */
+	public volatile Function<String, Answer> answers = request -> Answer.status(404);
 
-	FakeOpenDataService() throws IOException {
+	public FakeOpenDataService() throws IOException {
 		socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		Thread thread = new Thread(this::serve, "fake open-data service");
 		thread.setDaemon(true);
@@ -46,12 +48,12 @@ final class FakeOpenDataService implements AutoCloseable {
 	}
 
 	/** The service root, as the sync is given it. */
-	String base() {
+	public String base() {
 		return "http://127.0.0.1:" + socket.getLocalPort() + "/OData/v4/2.0/";
 	}
 
 	/** The decoded path and query of every request, in order. */
-	List<String> asked() {
+	public List<String> asked() {
 		return List.copyOf(asked);
 	}
 

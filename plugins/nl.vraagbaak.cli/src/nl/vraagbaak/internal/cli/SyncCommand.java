@@ -1,0 +1,133 @@
+package nl.vraagbaak.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import nl.vraagbaak.cli.Cli;
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.opendata.OpenDataSync;
+import nl.vraagbaak.opendata.SyncListener;
+import nl.vraagbaak.opendata.SyncReport;
+
+/**
+ * {@code vraagbaak sync}: brings the corpus up to date with the government's answers in the Tweede Kamer's open data.
+ * The only command that uses the network.
+ */
+public final class SyncCommand implements Command {
+	@Override
+	public String name() {
+		return "sync";
+	}
+
+	@Override
+	public String usage() {
+		return "[--since YYYY-MM-DD] [--service URL] [--json]";
+	}
+
+	@Override
+	public String summary() {
+		return "fetch the answers to written questions and lists of questions and answers changed in the Tweede Kamer's"
+				+ " open data since the last sync (the only command that uses the network)";
+	}
+
+	@Override
+	public Set<String> flags() {
+		return Set.of("json");
+	}
+
+	@Override
+	public Set<String> valueOptions() {
+		return Set.of("since", "service");
+	}
+
+	@Override
+	public int run(CommandLine line, PrintStream out, PrintStream err) throws UsageException {
+		if (!line.positional().isEmpty()) {
+			throw new UsageException("sync takes no file names, only --since, --service and --json");
+		}
+		LocalDate since = line.dateValue("since");
+		try (Session session = Session.open(line, err)) {
+			if (session == null) {
+				return Cli.DATA;
+			}
+			OpenDataSync sync = new OpenDataSync(line.dataFolder(), session.store(),
+					line.value("service", OpenDataSync.SERVICE), indexOf(session));
+			SyncReport report = sync.run(since == null ? null : since.atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime(),
+					new DocumentProgress(err));
+			print(report, line.flag("json"), out, err);
+			return report.complete() ? Cli.OK : Cli.PARTIAL;
+		} catch (StoreException e) {
+			err.println("vraagbaak sync: " + e.getMessage());
+			return Cli.DATA;
+		}
+	}
+
+	private static SyncListener indexOf(Session session) {
+		return new SyncListener() {
+			@Override
+			public void stored(CorpusDocument document) throws StoreException {
+				session.index(document);
+			}
+
+			@Override
+			public void removed(String source) throws StoreException {
+				try {
+					session.index().delete(source);
+				} catch (IOException e) {
+					throw new StoreException("taken out of the corpus, not yet out of the index (the next command or"
+							+ " start takes it out): " + e.getMessage(), e);
+				}
+			}
+		};
+	}
+
+	private static void print(SyncReport report, boolean json, PrintStream out, PrintStream err) {
+		if (json) {
+			Json.print(out, Result.of(report));
+		} else {
+			report.stored().forEach(s -> out.printf("stored %s: %s, %d passages%n", s.source(),
+					s.kind().toLowerCase().replace('_', ' '), s.passages()));
+			report.removed().forEach(source -> out.println("removed " + source + " (deleted in the open data)"));
+			report.skipped().forEach(s -> out.println("skipped " + s.document() + ": " + s.reason()));
+			out.printf("%d stored, %d removed, %d unchanged, %d skipped, %d failed%s%n", report.stored().size(),
+					report.removed().size(), report.unchanged(), report.skipped().size(), report.failures().size(),
+					report.lastChange() == null ? "" : "; up to date with the changes of " + report.lastChange());
+		}
+		report.failures().forEach(f -> err.println("vraagbaak sync: " + f.reason()));
+		if (report.stoppedBecause() != null) {
+			err.println("vraagbaak sync: stopped / gestopt: " + report.stoppedBecause());
+		}
+	}
+
+	/** Says on stderr which document is being fetched: a sync of a year's answers takes minutes. */
+	private static final class DocumentProgress extends NullProgressMonitor {
+		private final PrintStream err;
+
+		DocumentProgress(PrintStream err) {
+			this.err = err;
+		}
+
+		@Override
+		public void subTask(String name) {
+			err.println("vraagbaak sync: " + name);
+		}
+	}
+
+	/** The JSON form of a sync. */
+	public record Result(List<SyncReport.Stored> stored, List<String> removed, int unchanged,
+			List<SyncReport.NotStored> skipped, List<SyncReport.NotStored> failed, String stoppedBecause,
+			OffsetDateTime lastChange) {
+		static Result of(SyncReport report) {
+			return new Result(report.stored(), report.removed(), report.unchanged(), report.skipped(), report.failures(),
+					report.stoppedBecause(), report.lastChange());
+		}
+	}
+}
