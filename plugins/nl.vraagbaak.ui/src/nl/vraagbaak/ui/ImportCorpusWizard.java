@@ -12,7 +12,8 @@ import org.eclipse.ui.IWorkbench;
 import nl.vraagbaak.core.store.ImportReport;
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.ImportPathsPage;
-import nl.vraagbaak.internal.ui.ImportSummaryDialog;
+import nl.vraagbaak.internal.ui.ImportSummary;
+import nl.vraagbaak.internal.ui.SummaryDialog;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.search.IndexException;
 
@@ -56,7 +57,7 @@ public class ImportCorpusWizard extends Wizard implements IImportWizard {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-		new ImportSummaryDialog(getShell(), report.get()).open();
+		new SummaryDialog(getShell(), Messages.Import_summaryTitle, ImportSummary.text(report.get())).open();
 		return true;
 	}
 }

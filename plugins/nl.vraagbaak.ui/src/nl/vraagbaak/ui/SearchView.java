@@ -32,6 +32,7 @@ import nl.vraagbaak.core.read.DutchDates;
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.HitDetails;
 import nl.vraagbaak.internal.ui.HitTable;
+import nl.vraagbaak.internal.ui.KindLabels;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.SpellingServices;
 import nl.vraagbaak.search.IndexException;
@@ -80,7 +81,7 @@ public class SearchView extends ViewPart {
 		kind = new Combo(filters, SWT.READ_ONLY);
 		kind.add(Messages.Search_kindAll);
 		for (DocumentKind k : DocumentKind.values()) {
-			kind.add(k.label("nl"));
+			kind.add(KindLabels.of(k));
 		}
 		kind.select(0);
 		kind.setLayoutData(filterLayout());

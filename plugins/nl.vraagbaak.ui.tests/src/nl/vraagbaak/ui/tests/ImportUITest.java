@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.ImportPathsPage;
-import nl.vraagbaak.internal.ui.ImportSummaryDialog;
+import nl.vraagbaak.internal.ui.SummaryDialog;
 import nl.vraagbaak.search.SearchOptions;
 import nl.vraagbaak.ui.CorpusView;
 import nl.vraagbaak.ui.ImportCorpusWizard;
@@ -70,7 +70,7 @@ class ImportUITest {
 		driver.screenshot(UiDriver.screenshotDir().resolve("import-wizard.png"));
 		driver.display().asyncExec(() -> finish.notifyListeners(SWT.Selection, new Event()));
 
-		Text summary = driver.find(Text.class, ImportSummaryDialog.SUMMARY_KEY);
+		Text summary = driver.find(Text.class, SummaryDialog.SUMMARY_KEY);
 		String report = driver.ui(summary::getText);
 		assertTrue(report.startsWith("2 documenten ("), report);
 		assertTrue(report.contains(PDF), report);

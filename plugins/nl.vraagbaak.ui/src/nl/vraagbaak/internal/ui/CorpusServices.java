@@ -2,6 +2,7 @@ package nl.vraagbaak.internal.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,6 +17,9 @@ import nl.vraagbaak.core.store.ImportReport;
 import nl.vraagbaak.core.store.Importer;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.docx.AnswerDocxReader;
+import nl.vraagbaak.opendata.OpenDataSync;
+import nl.vraagbaak.opendata.SyncListener;
+import nl.vraagbaak.opendata.SyncReport;
 import nl.vraagbaak.pdf.PdfReader;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.CorpusVocabulary;
@@ -135,6 +139,35 @@ public final class CorpusServices {
 		}
 	}
 
+	/**
+	 * Brings the corpus up to date with the open data (see {@link OpenDataSync}), the index following every document,
+	 * then tells the views. Cancelling keeps what was stored; the next sync goes on from there.
+	 *
+	 * @param since the moment to look back to, or null to go on from the last sync
+	 * @throws StoreException when the sync state of the data folder cannot be read or written
+	 */
+	public SyncReport sync(String service, OffsetDateTime since, IProgressMonitor monitor) throws StoreException {
+		try {
+			return new OpenDataSync(VraagbaakUi.dataFolder(), store, service, new SyncListener() {
+				@Override
+				public void stored(CorpusDocument document) throws StoreException {
+					indexed(document);
+				}
+
+				@Override
+				public void removed(String source) throws StoreException {
+					try {
+						index.delete(source);
+					} catch (IOException e) {
+						throw new StoreException("removed, but still in the index until the next start: " + e.getMessage(), e);
+					}
+				}
+			}).run(since, monitor);
+		} finally {
+			CORPUS_CHANGED.forEach(Runnable::run);
+		}
+	}
+
 	public static void addCorpusChangeListener(Runnable listener) {
 		CORPUS_CHANGED.add(listener);
 	}
@@ -144,13 +177,15 @@ public final class CorpusServices {
 	}
 
 	private Importer importer() {
-		return new Importer(store).addListener(document -> {
-			try {
-				index.update(document);
-			} catch (IOException e) {
-				throw new StoreException("stored, but not indexed: " + e.getMessage(), e);
-			}
-		});
+		return new Importer(store).addListener(this::indexed);
+	}
+
+	private void indexed(CorpusDocument document) throws StoreException {
+		try {
+			index.update(document);
+		} catch (IOException e) {
+			throw new StoreException("stored, but not indexed: " + e.getMessage(), e);
+		}
 	}
 
 	public CorpusStore store() {

@@ -7,11 +7,11 @@ import org.eclipse.osgi.util.NLS;
 import nl.vraagbaak.core.store.ImportReport;
 
 /** The text of an import's summary, in the workbench's language. */
-final class ImportSummary {
+public final class ImportSummary {
 	private ImportSummary() {
 	}
 
-	static String text(ImportReport report) {
+	public static String text(ImportReport report) {
 		int passages = report.imported().stream().mapToInt(ImportReport.Imported::passages).sum();
 		StringBuilder out = new StringBuilder(NLS.bind(Messages.Import_summary, new Object[] { report.imported().size(),
 				passages, report.failures().size() }));
@@ -22,7 +22,7 @@ final class ImportSummary {
 			out.append("\n\n").append(Messages.Import_importedHeader);
 			for (ImportReport.Imported imported : report.imported()) {
 				out.append("\n  ").append(NLS.bind(Messages.Import_importedLine, new Object[] { imported.file(),
-						imported.kind(), imported.passages() }));
+						KindLabels.of(imported.kind()), imported.passages() }));
 			}
 		}
 		if (report.hasFailures()) {

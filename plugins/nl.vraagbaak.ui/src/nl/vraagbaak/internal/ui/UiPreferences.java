@@ -1,8 +1,10 @@
 package nl.vraagbaak.internal.ui;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
 
 import nl.vraagbaak.core.draft.NumberingStyle;
+import nl.vraagbaak.opendata.OpenDataSync;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.ui.VraagbaakUi;
 
@@ -18,6 +20,8 @@ public final class UiPreferences {
 	 * preference file and starts the platform with {@code -nl}, because menus and views take their language at start.
 	 */
 	public static final String LANGUAGE = "language";
+	/** The open-data service's address the last sync used, when it was not the Tweede Kamer's own (a mirror). */
+	public static final String OPEN_DATA_SERVICE = "openDataService";
 
 	private UiPreferences() {
 	}
@@ -44,5 +48,25 @@ public final class UiPreferences {
 	/** The already-asked sensitivity (0 to 1; lower flags more). */
 	public static double threshold() {
 		return InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID).getDouble(THRESHOLD, AlreadyAsked.DEFAULT_THRESHOLD);
+	}
+
+	/** The open-data service to sync from: the one used last, else the Tweede Kamer's. */
+	public static String openDataService() {
+		return InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID).get(OPEN_DATA_SERVICE, OpenDataSync.SERVICE);
+	}
+
+	/** Remembers the service a sync used, for the next one; the Tweede Kamer's own is the default and not stored. */
+	public static void rememberOpenDataService(String service) {
+		var node = InstanceScope.INSTANCE.getNode(VraagbaakUi.PLUGIN_ID);
+		if (service.equals(OpenDataSync.SERVICE)) {
+			node.remove(OPEN_DATA_SERVICE);
+		} else {
+			node.put(OPEN_DATA_SERVICE, service);
+		}
+		try {
+			node.flush();
+		} catch (BackingStoreException e) {
+			// kept for this session; the next start offers the default again
+		}
 	}
 }

@@ -9,24 +9,27 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import nl.vraagbaak.core.store.ImportReport;
-
-/** What an import did, in a text the user can scroll and copy: imported, failed with the reason, left out. */
-public final class ImportSummaryDialog extends Dialog {
+/**
+ * What an import or a sync did, in a text the user can scroll and copy: what was stored, what failed with the reason,
+ * what was left out.
+ */
+public final class SummaryDialog extends Dialog {
 	/** Widget data key of the summary text, for tests. */
 	public static final String SUMMARY_KEY = "vraagbaak.import.summary";
 
-	private final ImportReport report;
+	private final String title;
+	private final String summary;
 
-	public ImportSummaryDialog(Shell parent, ImportReport report) {
+	public SummaryDialog(Shell parent, String title, String summary) {
 		super(parent);
-		this.report = report;
+		this.title = title;
+		this.summary = summary;
 	}
 
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(Messages.Import_summaryTitle);
+		shell.setText(title);
 	}
 
 	@Override
@@ -39,7 +42,7 @@ public final class ImportSummaryDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		Text text = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		text.setData(SUMMARY_KEY, Boolean.TRUE);
-		text.setText(ImportSummary.text(report));
+		text.setText(summary);
 		GridData layout = new GridData(SWT.FILL, SWT.FILL, true, true);
 		layout.widthHint = 640;
 		layout.heightHint = 280;

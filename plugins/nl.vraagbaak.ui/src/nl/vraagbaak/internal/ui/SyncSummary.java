@@ -1,0 +1,42 @@
+package nl.vraagbaak.internal.ui;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.vraagbaak.opendata.SyncReport;
+
+/** The text of a sync's summary, in the workbench's language. */
+public final class SyncSummary {
+	private SyncSummary() {
+	}
+
+	public static String text(SyncReport report) {
+		int passages = report.stored().stream().mapToInt(SyncReport.Stored::passages).sum();
+		StringBuilder out = new StringBuilder(NLS.bind(Messages.Sync_summary, new Object[] { report.stored().size(),
+				passages, report.removed().size(), report.unchanged(), report.skipped().size(),
+				report.failures().size() }));
+		if (report.stoppedBecause() != null) {
+			out.append('\n').append(NLS.bind(Messages.Sync_stopped, report.stoppedBecause()));
+		}
+		if (report.wasCancelled()) {
+			out.append('\n').append(Messages.Sync_cancelled);
+		}
+		if (report.lastChange() != null) {
+			out.append('\n').append(NLS.bind(Messages.Sync_lastChange, SyncMoments.format(report.lastChange())));
+		}
+		section(out, Messages.Sync_storedHeader, report.stored().stream()
+				.map(s -> NLS.bind(Messages.Import_importedLine, new Object[] { s.source(), KindLabels.of(s.kind()), s.passages() })).toList());
+		section(out, Messages.Sync_removedHeader, report.removed());
+		section(out, Messages.Sync_skippedHeader, report.skipped().stream().map(s -> s.document() + ": " + s.reason()).toList());
+		section(out, Messages.Sync_failedHeader, report.failures().stream().map(SyncReport.NotStored::reason).toList());
+		return out.toString();
+	}
+
+	private static void section(StringBuilder out, String header, List<String> lines) {
+		if (!lines.isEmpty()) {
+			out.append("\n\n").append(header);
+			lines.forEach(line -> out.append("\n  ").append(line));
+		}
+	}
+}
