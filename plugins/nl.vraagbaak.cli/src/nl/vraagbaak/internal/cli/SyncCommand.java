@@ -117,7 +117,7 @@ public final class SyncCommand implements Command {
 
 		@Override
 		public void subTask(String name) {
-			err.println("vraagbaak sync: " + name);
+			err.println("vraagbaak sync: fetching " + name);
 		}
 	}
 

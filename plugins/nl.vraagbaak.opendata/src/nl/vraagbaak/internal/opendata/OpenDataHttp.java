@@ -3,6 +3,7 @@ package nl.vraagbaak.internal.opendata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,8 +25,9 @@ public final class OpenDataHttp {
 	public static final long MAX_RESOURCE_BYTES = 50L * 1024 * 1024;
 	private static final long MAX_PAGE_BYTES = 20L * 1024 * 1024;
 
+	/** Through the JVM's proxy settings (https.proxyHost, or the system's with java.net.useSystemProxies), as offices need. */
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-			.followRedirects(HttpClient.Redirect.NORMAL).build();
+			.proxy(ProxySelector.getDefault()).followRedirects(HttpClient.Redirect.NORMAL).build();
 
 	/** The request failed before an answer came: the service cannot be reached now. */
 	public static final class OpenDataUnreachable extends OpenDataException {
