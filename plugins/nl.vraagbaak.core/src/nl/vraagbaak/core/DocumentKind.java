@@ -6,6 +6,11 @@ public enum DocumentKind {
 	QUESTION_LIST("lijst van vragen en antwoorden", "list of questions and answers"),
 	/** Answers to written questions (Kamervragen): "Vraag N" / "Antwoord op vraag N". */
 	WRITTEN_ANSWERS("antwoorden op schriftelijke vragen", "answers to written questions"),
+	/**
+	 * Written questions as handed in and published, not yet answered ("Schriftelijke vragen"): each question a passage
+	 * without an answer. Its answers replace it when they come (a sync takes it out).
+	 */
+	QUESTIONS("schriftelijke vragen, nog niet beantwoord", "written questions, not yet answered"),
 	/** A letter to the House (Kamerbrief), split into sections. */
 	LETTER("brief", "letter");
 

@@ -28,10 +28,10 @@ import nl.vraagbaak.internal.opendata.SyncState;
 
 /**
  * Brings the corpus up to date with the Tweede Kamer's open data: the documents that hold the government's answers
- * (answers to written questions, later answers, committees' lists of questions and answers), changed since the last
- * sync, each read from its file with the readers of {@code vraagbaak import} and stored with the provenance the open
- * data registers (case number, date, subject, askers, Aanhangsel citation). Documents the open data deleted are taken
- * out. The only network access of Vraagbaak, and only when the user starts it.
+ * (answers to written questions, later answers, committees' lists of questions and answers) and the written questions
+ * still waiting for theirs (taken out when their answers come), changed since the last sync, each read from its file
+ * with the readers of {@code vraagbaak import} and stored with the provenance the open data registers (case number,
+ * date, subject, askers, Aanhangsel citation). Documents the open data deleted are taken out. The only network access of Vraagbaak, and only when the user starts it.
  *
  * The documents come oldest change first and the state is saved after each one, so a cancelled, failed or crashed
  * sync loses nothing and the next one goes on from there. A document whose file cannot be read is reported and
@@ -118,44 +118,67 @@ public final class OpenDataSync {
 		return report;
 	}
 
-	/** One document: taken out when deleted, passed when unchanged, else read from its file and stored. */
+	/** One document: taken out when deleted, passed when unchanged or not wanted, else read from its file and stored. */
 	private void take(DocumentRecord record, SyncState state, HandImports importedByHand, Path folder,
 			SyncReport report) throws OpenDataException, StoreException {
 		if (state.holds(record)) {
 			report.countUnchanged();
-			return;
-		}
-		if (record.deleted()) {
+		} else if (record.deleted()) {
 			Optional<SyncState.Entry> known = state.entry(record.id());
 			if (known.isPresent()) {
-				removeQuietly(known.get().source(), record, report);
+				removeQuietly(known.get().source(), "deleted in the open data / geschrapt in de open data", record, report);
 				state.forget(record.id());
 			}
-			return;
+		} else {
+			Optional<String> notWanted = notWanted(record, state, importedByHand);
+			if (notWanted.isPresent()) {
+				report.skipped(record.label(), notWanted.get());
+			} else {
+				fetchAndStore(record, state, importedByHand, folder, report);
+			}
 		}
+	}
+
+	/**
+	 * Why a document is not fetched: the corpus holds it from a file imported by hand, or it holds questions whose
+	 * answers it already has.
+	 */
+	private static Optional<String> notWanted(DocumentRecord record, SyncState state, HandImports importedByHand) {
 		Optional<String> byHand = importedByHand.withCase(record.caseNumber(), record.date());
 		if (byHand.isPresent()) {
-			skip(record, byHand.get(), report);
-			return;
+			return Optional.of(alreadyThere(byHand.get()));
 		}
+		if (isQuestions(record) && record.caseNumber() != null) {
+			Optional<String> answer = state.answerTo(record.caseNumber()).or(() -> importedByHand.answerTo(record.caseNumber()));
+			return answer.map(a -> "answered in " + a + " / beantwoord in " + a);
+		}
+		return Optional.empty();
+	}
+
+	private void fetchAndStore(DocumentRecord record, SyncState state, HandImports importedByHand, Path folder,
+			SyncReport report) throws OpenDataException {
 		String source = PREFIX + record.label().replaceAll("[^A-Za-z0-9._-]", "_") + ResourceFiles.extension(record);
 		Path file = folder.resolve(source);
 		try {
 			http.download(query.resource(record.id()), file);
 			CorpusDocument read = CorpusFormats.read(file);
-			byHand = importedByHand.withContent(record.date() != null ? record.date() : read.date(), read);
+			Optional<String> byHand = importedByHand.withContent(record.date() != null ? record.date() : read.date(), read);
 			if (byHand.isPresent()) {
-				skip(record, byHand.get(), report);
+				report.skipped(record.label(), alreadyThere(byHand.get()));
 				return;
 			}
 			CorpusDocument document = store.put(OpenDataProvenance.apply(read, record, source));
 			listener.stored(document);
 			Optional<SyncState.Entry> earlier = state.entry(record.id());
 			if (earlier.isPresent() && !earlier.get().source().equals(source)) {
-				removeQuietly(earlier.get().source(), record, report);
+				removeQuietly(earlier.get().source(), "stored again as " + source + " / opnieuw opgeslagen als " + source,
+						record, report);
 			}
 			state.stored(record, source);
 			report.stored(new SyncReport.Stored(record.label(), source, document.kind().name(), document.passages().size()));
+			if (!isQuestions(record) && record.caseNumber() != null) {
+				takeOutAnsweredQuestions(record, source, state, report);
+			}
 		} catch (OpenDataHttp.OpenDataUnreachable e) {
 			throw e;
 		} catch (OpenDataException | CorpusReadException | StoreException e) {
@@ -165,15 +188,27 @@ public final class OpenDataSync {
 		}
 	}
 
-	private static void skip(DocumentRecord record, String source, SyncReport report) {
-		report.skipped(record.label(), "already in the corpus as " + source + " / al in het corpus als " + source);
+	/** The answers came: the questions stored while they waited for them go (searches find the answers). */
+	private void takeOutAnsweredQuestions(DocumentRecord answers, String source, SyncState state, SyncReport report) {
+		state.questionsOf(answers.caseNumber()).forEach((id, questions) -> {
+			removeQuietly(questions.source(), "answered in " + source + " / beantwoord in " + source, answers, report);
+			state.forget(id);
+		});
 	}
 
-	private void removeQuietly(String source, DocumentRecord record, SyncReport report) {
+	private static boolean isQuestions(DocumentRecord record) {
+		return DocumentQuery.QUESTIONS.equalsIgnoreCase(record.kind());
+	}
+
+	private static String alreadyThere(String source) {
+		return "already in the corpus as " + source + " / al in het corpus als " + source;
+	}
+
+	private void removeQuietly(String source, String reason, DocumentRecord record, SyncReport report) {
 		try {
 			store.remove(source);
 			listener.removed(source);
-			report.removed(source);
+			report.removed(source, reason);
 		} catch (StoreException e) {
 			report.failed(record.label(), "cannot take out " + source + ": " + e.getMessage());
 		}

@@ -11,12 +11,16 @@ public final class SyncReport {
 	public record Stored(String document, String source, String kind, int passages) {
 	}
 
+	/** A document taken out, with the reason: deleted in the open data, or its questions answered. */
+	public record Removed(String source, String reason) {
+	}
+
 	/** A document not stored, with the reason (a file that is no document of answers, one already imported). */
 	public record NotStored(String document, String reason) {
 	}
 
 	private final List<Stored> stored = new ArrayList<>();
-	private final List<String> removed = new ArrayList<>();
+	private final List<Removed> removed = new ArrayList<>();
 	private final List<NotStored> skipped = new ArrayList<>();
 	private final List<NotStored> failures = new ArrayList<>();
 	private int unchanged;
@@ -28,8 +32,8 @@ public final class SyncReport {
 		stored.add(document);
 	}
 
-	void removed(String source) {
-		removed.add(source);
+	void removed(String source, String reason) {
+		removed.add(new Removed(source, reason));
 	}
 
 	void skipped(String document, String reason) {
@@ -60,12 +64,12 @@ public final class SyncReport {
 		return List.copyOf(stored);
 	}
 
-	/** The sources taken out because the open data deleted their documents. */
-	public List<String> removed() {
+	/** The documents taken out: deleted in the open data, or questions whose answers came. */
+	public List<Removed> removed() {
 		return List.copyOf(removed);
 	}
 
-	/** Documents left out on purpose: already in the corpus from a file imported by hand. */
+	/** Documents left out on purpose: already in the corpus from a file imported by hand, or questions answered. */
 	public List<NotStored> skipped() {
 		return List.copyOf(skipped);
 	}

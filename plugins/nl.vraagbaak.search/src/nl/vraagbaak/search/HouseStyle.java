@@ -3,6 +3,7 @@ package nl.vraagbaak.search;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.core.read.DutchDates;
 
 /**
@@ -18,6 +19,12 @@ public final class HouseStyle {
 	 * or section, the date. "Kamerstuk 34 843, nr. 114, antwoord op vraag 26 (8 oktober 2024)."
 	 */
 	public static String citation(SearchHit hit) {
+		if (DocumentKind.QUESTIONS.name().equals(hit.kind())) {
+			// questions not yet answered are cited as asked: their subject, the question, the day handed in
+			String asked = dutchDate(hit.date());
+			return "Vragen over " + (hit.title() != null ? hit.title() : hit.source()) + ", vraag " + hit.number()
+					+ (asked == null ? "" : " (ingezonden " + asked + ")") + ".";
+		}
 		String where = hit.citation() != null ? hit.citation() : hit.title() != null ? hit.title() : hit.source();
 		String what = hit.question() != null ? "antwoord op vraag " + hit.number() : hit.heading() == null ? "" : hit.heading();
 		String date = dutchDate(hit.date());

@@ -100,6 +100,24 @@ class SearchCommandsTest {
 	}
 
 	@Test
+	void aQuestionAskedButNotYetAnsweredIsFlaggedAndSaysItHasNoAnswerYet() throws Exception {
+		CliRunner runner = new CliRunner(data);
+		// the questions of seed 004 as handed in, before the answers came
+		assertEquals(Cli.OK, runner.run("remove", "004_7b21e46fa3f5df7d.txt").exit());
+		CliRunner.Result imported = runner.run("import", CliRunner.fixture("vragen-2025Z20154.txt").toString());
+		assertTrue(imported.out().contains("vragen-2025Z20154.txt: questions, 10 passages"), imported.out());
+
+		CliRunner.Result check = runner.run("check", cliFixture("aivd-advies.kv").toString());
+
+		assertTrue(check.out().contains("1. ALREADY ASKED"), check.out());
+		assertTrue(check.out().contains("   earlier: Europese ontwikkelingen rondom chatcontrole, vraag 8, 2025-11-13 "
+				+ "(vragen-2025Z20154.txt#8)"), check.out());
+		assertTrue(check.out().contains("   answer: (not yet answered / nog niet beantwoord)"), check.out());
+		CliRunner.Result show = runner.run("show", "vragen-2025Z20154.txt#8");
+		assertTrue(show.out().contains("Antwoord\n(not yet answered / nog niet beantwoord)"), show.out());
+	}
+
+	@Test
 	void evalReportsFiguresWithTheBaseline() throws Exception {
 		CliRunner.Result result = new CliRunner(data).run("eval", cliFixture("dev-queries-small.json").toString(),
 				"--baseline", "--json");

@@ -24,7 +24,7 @@ final class HitPrinter {
 			if (hit.question() != null) {
 				out.println("   Q: " + hit.question());
 			}
-			String answer = hit.highlightedAnswer();
+			String answer = UnansweredText.or(hit.highlightedAnswer());
 			out.println("   A: " + (answer.length() > ANSWER_CHARS ? answer.substring(0, ANSWER_CHARS) + " …" : answer));
 		}
 	}

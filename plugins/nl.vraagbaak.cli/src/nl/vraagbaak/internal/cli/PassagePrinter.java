@@ -30,7 +30,7 @@ final class PassagePrinter {
 		} else if (p.heading() != null) {
 			out.println(p.heading());
 		}
-		out.println(p.answer());
+		out.println(p.hasQuestion() ? UnansweredText.or(p.answer()) : p.answer());
 		if (!p.footnotes().isEmpty()) {
 			out.println();
 			out.println("Voetnoten / footnotes:");

@@ -26,7 +26,7 @@ public final class SearchCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "\"<text>\" [--limit N] [--kind question-list|written-answers|letter[,...]] [--from YYYY-MM-DD] "
+		return "\"<text>\" [--limit N] [--kind question-list|written-answers|questions|letter[,...]] [--from YYYY-MM-DD] "
 				+ "[--to YYYY-MM-DD] [--minister WORDS] [--json]";
 	}
 
@@ -86,7 +86,7 @@ public final class SearchCommand implements Command {
 			}
 			DocumentKind kind = DocumentKind.parse(part.trim().replace('-', '_'));
 			if (kind == null) {
-				throw new UsageException("unknown --kind '" + part + "': use question-list, written-answers or letter");
+				throw new UsageException("unknown --kind '" + part + "': use question-list, written-answers, questions or letter");
 			}
 			kinds.add(kind);
 		}

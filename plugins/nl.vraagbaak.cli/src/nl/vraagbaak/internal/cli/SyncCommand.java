@@ -95,7 +95,7 @@ public final class SyncCommand implements Command {
 		} else {
 			report.stored().forEach(s -> out.printf("stored %s: %s, %d passages%n", s.source(),
 					s.kind().toLowerCase().replace('_', ' '), s.passages()));
-			report.removed().forEach(source -> out.println("removed " + source + " (deleted in the open data)"));
+			report.removed().forEach(r -> out.println("removed " + r.source() + ": " + r.reason()));
 			report.skipped().forEach(s -> out.println("skipped " + s.document() + ": " + s.reason()));
 			out.printf("%d stored, %d removed, %d unchanged, %d skipped, %d failed%s%n", report.stored().size(),
 					report.removed().size(), report.unchanged(), report.skipped().size(), report.failures().size(),
@@ -122,7 +122,7 @@ public final class SyncCommand implements Command {
 	}
 
 	/** The JSON form of a sync. */
-	public record Result(List<SyncReport.Stored> stored, List<String> removed, int unchanged,
+	public record Result(List<SyncReport.Stored> stored, List<SyncReport.Removed> removed, int unchanged,
 			List<SyncReport.NotStored> skipped, List<SyncReport.NotStored> failed, String stoppedBecause,
 			OffsetDateTime lastChange) {
 		static Result of(SyncReport report) {

@@ -24,7 +24,7 @@ final class VerdictPrinter {
 				if (m.earlierQuestion() != null) {
 					out.println("   earlier question: " + m.earlierQuestion());
 				}
-				out.println("   answer: " + m.answerStart());
+				out.println("   answer: " + UnansweredText.or(m.answerStart()));
 				out.println("   shared words: " + String.join(", ", m.sharedWords()));
 				out.println("   not in the earlier question: " + String.join(", ", m.missingWords()));
 			}

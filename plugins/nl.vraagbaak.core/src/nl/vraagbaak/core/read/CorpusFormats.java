@@ -17,7 +17,8 @@ import nl.vraagbaak.core.CorpusDocument;
 public final class CorpusFormats {
 	private static final int HEAD_BYTES = 64 * 1024;
 	private static final List<CorpusReader> READERS = new CopyOnWriteArrayList<>(
-			List.of(new CsvReader(), new WrittenAnswersReader(), new QuestionListReader(), new LetterReader()));
+			List.of(new CsvReader(), new WrittenAnswersReader(), new QuestionListReader(), new QuestionSetReader(),
+					new LetterReader()));
 	private static final int BUILT_IN = READERS.size();
 
 	private CorpusFormats() {
@@ -51,7 +52,7 @@ public final class CorpusFormats {
 		// the formats of other bundles by their id ("answer-docx", "pdf"): they come first in the list
 		List<String> others = READERS.subList(0, READERS.size() - BUILT_IN).stream().map(CorpusReader::id).toList();
 		throw new CorpusReadException(file.toString(), 0, "unknown format: not a question list, written answers, "
-				+ "letter or Kamervragen CSV" + (others.isEmpty() ? "" : " (nor " + String.join(", ", others) + ")")
+				+ "question set, letter or Kamervragen CSV" + (others.isEmpty() ? "" : " (nor " + String.join(", ", others) + ")")
 				+ " / onbekend formaat");
 	}
 
@@ -69,8 +70,8 @@ public final class CorpusFormats {
 				return textReader.readText(file, text);
 			}
 		}
-		throw new CorpusReadException(file.toString(), 0, "its text is not a question list, written answers or a letter"
-				+ " / de tekst is geen lijst van vragen, antwoorden of brief");
+		throw new CorpusReadException(file.toString(), 0, "its text is not a question list, written answers, a question set or a letter"
+				+ " / de tekst is geen lijst van vragen, antwoorden, vragenset of brief");
 	}
 
 	private static byte[] head(Path file) throws CorpusReadException {

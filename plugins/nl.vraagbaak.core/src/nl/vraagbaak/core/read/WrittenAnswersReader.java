@@ -70,6 +70,23 @@ public final class WrittenAnswersReader implements TextReader {
 	 */
 	public static CorpusDocument parse(Path file, List<String> lines, List<String> footnoteLines)
 			throws CorpusReadException {
+		return parse(file, lines, footnoteLines, false);
+	}
+
+	/**
+	 * Reads the questions of a published question set, "Vraag N" with its footnotes "1) ..." at the end, each as a
+	 * passage without an answer (the whole text of a question is the question, also a closing request that ends with
+	 * a full stop).
+	 *
+	 * @throws CorpusReadException naming the file when there are no questions or a question appears twice
+	 */
+	static CorpusDocument parseQuestions(Path file, List<String> lines) throws CorpusReadException {
+		int footnotes = footnoteStart(lines);
+		return parse(file, lines.subList(0, footnotes), lines.subList(footnotes, lines.size()), true);
+	}
+
+	private static CorpusDocument parse(Path file, List<String> lines, List<String> footnoteLines,
+			boolean questionsOnly) throws CorpusReadException {
 		String source = file.getFileName().toString();
 		String heading = null;
 		Map<Integer, List<String>> questions = new LinkedHashMap<>();
@@ -107,9 +124,10 @@ public final class WrittenAnswersReader implements TextReader {
 		if (questions.isEmpty()) {
 			throw new CorpusReadException(file.toString(), 0, "no questions found (expected \"Vraag 1\" ... \"Antwoord op vraag 1\")");
 		}
-		return assemble(source, heading, questions, answers, questionLine, footnoteLines);
+		return assemble(source, heading, questions, questionsOnly ? null : answers, questionLine, footnoteLines);
 	}
 
+	/** @param answers the answers by the questions they answer; null for a question set, which has none */
 	private static CorpusDocument assemble(String source, String heading, Map<Integer, List<String>> questions,
 			Map<List<Integer>, List<String>> answers, Map<Integer, Integer> questionLine, List<String> footnoteLines) {
 		LocalDate date = null;
@@ -126,7 +144,7 @@ public final class WrittenAnswersReader implements TextReader {
 		// merged answers make some documents list questions out of order (3, 4, 5, 9, 10, 6, ...): show them by number
 		for (Map.Entry<Integer, List<String>> q : questions.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
 			List<String> questionLines = q.getValue();
-			String answer = answers.entrySet().stream().filter(a -> a.getKey().contains(q.getKey()))
+			String answer = answers == null ? "" : answers.entrySet().stream().filter(a -> a.getKey().contains(q.getKey()))
 					.map(a -> paragraphs(a.getValue())).findFirst().orElse(null);
 			if (answer == null) {
 				// a document that forgot the "Antwoord op vraag N" heading: the answer follows the question's "?"

@@ -119,7 +119,8 @@ class OpenDataSyncTest {
 
 		String first = service.asked().get(0);
 		assertTrue(first.startsWith("/OData/v4/2.0/Document?$filter=(Soort eq 'Antwoord schriftelijke vragen' or "
-				+ "Soort eq 'Antwoord schriftelijke vragen (nader)' or Soort eq 'Lijst van vragen en antwoorden') and "
+				+ "Soort eq 'Antwoord schriftelijke vragen (nader)' or Soort eq 'Lijst van vragen en antwoorden' or "
+				+ "Soort eq 'Schriftelijke vragen') and "
 				+ "GewijzigdOp ge " + aYearAgo + "T"), first);
 		assertTrue(first.endsWith("&$expand=Zaak($expand=ZaakActor),DocumentActor&$orderby=GewijzigdOp&$count=true"), first);
 		assertTrue(service.asked().contains("/OData/v4/2.0/Document(" + WOLVEGA_ID + ")/resource"));
@@ -139,11 +140,52 @@ class OpenDataSyncTest {
 		assertTrue(service.asked().get(service.asked().size() - 1).contains("GewijzigdOp ge 2025-11-22T06:45:10.25Z"),
 				"resumes at the newest change the first sync took in");
 		assertEquals(1, later.unchanged(), "the chat-control answers, served again unchanged, are not fetched again");
-		assertEquals(List.of("tk-2024D30120.docx"), later.removed());
+		assertEquals(List.of(new SyncReport.Removed("tk-2024D30120.docx", "deleted in the open data / geschrapt in de open data")),
+				later.removed());
 		assertTrue(store.document("tk-2024D30120.docx").isEmpty());
 		assertTrue(store.document("tk-2025D51234.pdf").isPresent());
 		assertEquals(List.of("removed tk-2024D30120.docx"), told);
 		assertTrue(later.complete());
+	}
+
+	@Test
+	void questionsNotYetAnsweredAreStoredAndMakeWayForTheirAnswers() throws Exception {
+		service.answers = request -> request.contains("/resource") ? questionSetFile()
+				: Answer.json(fixture("questions-page.json"));
+
+		SyncReport asked = sync(null);
+
+		assertEquals(List.of("tk-2025D49876.txt"), asked.stored().stream().map(SyncReport.Stored::source).toList());
+		CorpusDocument questions = store.document("tk-2025D49876.txt").orElseThrow();
+		assertEquals(DocumentKind.QUESTIONS, questions.kind());
+		assertEquals(10, questions.passages().size());
+		assertEquals("2025Z20154", questions.documentNumber());
+		assertEquals(LocalDate.of(2025, 11, 13), questions.date());
+
+		serveFirstPages();
+		SyncReport answered = sync(null);
+
+		assertTrue(answered.stored().stream().anyMatch(s -> s.source().equals("tk-2025D51234.pdf")));
+		assertEquals(List.of(new SyncReport.Removed("tk-2025D49876.txt",
+				"answered in tk-2025D51234.pdf / beantwoord in tk-2025D51234.pdf")), answered.removed());
+		assertTrue(store.document("tk-2025D49876.txt").isEmpty());
+		assertTrue(told.contains("removed tk-2025D49876.txt"), told.toString());
+
+		service.answers = request -> request.contains("/resource") ? questionSetFile()
+				: Answer.json(fixture("questions-page.json").replace("16:20:00", "16:25:00"));
+		SyncReport again = sync(OffsetDateTime.parse("2025-01-01T00:00:00Z"));
+		assertEquals(List.of(new SyncReport.NotStored("2025D49876",
+				"answered in tk-2025D51234.pdf / beantwoord in tk-2025D51234.pdf")), again.skipped(),
+				"questions changed again after their answers came are not stored again");
+	}
+
+	private static Answer questionSetFile() {
+		try {
+			return Answer.file("text/plain", Files.readAllBytes(
+					Path.of(System.getProperty("vraagbaak.fixtures"), "vragen-2025Z20154.txt")));
+		} catch (IOException e) {
+			return Answer.status(500);
+		}
 	}
 
 	@Test

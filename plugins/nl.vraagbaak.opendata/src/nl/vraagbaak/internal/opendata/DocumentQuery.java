@@ -10,14 +10,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The addresses a sync asks the OData service for: the documents of the kinds that hold the government's answers,
- * changed since a moment, oldest change first (so a sync can resume after the last one it took in), with their case
+ * The addresses a sync asks the OData service for: the documents of the kinds that hold the government's answers
+ * and the questions still waiting for them, changed since a moment, oldest change first (so a sync can resume after the last one it took in), with their case
  * and actors; and a document's file.
  */
 public final class DocumentQuery {
-	/** Document.Soort values whose files hold answers Vraagbaak reads (domain.md). */
-	public static final List<String> ANSWER_KINDS = List.of("Antwoord schriftelijke vragen",
-			"Antwoord schriftelijke vragen (nader)", "Lijst van vragen en antwoorden");
+	/** Document.Soort of written questions as handed in, before they are answered. */
+	public static final String QUESTIONS = "Schriftelijke vragen";
+	/**
+	 * Document.Soort values whose files Vraagbaak reads (domain.md): the answers, and the questions not yet answered
+	 * (a question another member asked last week is already asked).
+	 */
+	public static final List<String> KINDS = List.of("Antwoord schriftelijke vragen",
+			"Antwoord schriftelijke vragen (nader)", "Lijst van vragen en antwoorden", QUESTIONS);
 
 	private final String base;
 
@@ -28,7 +33,7 @@ public final class DocumentQuery {
 
 	/** The first page of documents changed at or after {@code since}. */
 	public URI documentsChangedSince(OffsetDateTime since) {
-		String kinds = ANSWER_KINDS.stream().map(k -> "Soort eq '" + k.replace("'", "''") + "'")
+		String kinds = KINDS.stream().map(k -> "Soort eq '" + k.replace("'", "''") + "'")
 				.collect(Collectors.joining(" or ", "(", ")"));
 		String moment = since.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		return URI.create(base + "Document?$filter=" + encode(kinds + " and GewijzigdOp ge " + moment)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.core.Passage;
 
 /**
@@ -19,6 +20,7 @@ public final class HandImports {
 	private static final int QUESTION_KEY_LENGTH = 80;
 	private final Map<String, String> byCase = new HashMap<>();
 	private final Map<String, String> byContent = new HashMap<>();
+	private final Map<String, String> answersByCase = new HashMap<>();
 
 	/** @param synced true for the sources a sync stored, which are left out */
 	public HandImports(Iterable<CorpusDocument> documents, Predicate<String> synced) {
@@ -28,6 +30,9 @@ public final class HandImports {
 			}
 			if (document.documentNumber() != null) {
 				byCase.put(document.documentNumber() + "@" + document.date(), document.source());
+				if (document.kind() != DocumentKind.QUESTIONS) {
+					answersByCase.put(document.documentNumber(), document.source());
+				}
 			}
 			firstQuestion(document).ifPresent(q -> byContent.put(document.date() + "@" + q, document.source()));
 		}
@@ -36,6 +41,11 @@ public final class HandImports {
 	/** The source of a document imported by hand with this case number and date. */
 	public Optional<String> withCase(String caseNumber, LocalDate date) {
 		return caseNumber == null ? Optional.empty() : Optional.ofNullable(byCase.get(caseNumber + "@" + date));
+	}
+
+	/** The source of answers imported by hand to the questions of this case. */
+	public Optional<String> answerTo(String caseNumber) {
+		return caseNumber == null ? Optional.empty() : Optional.ofNullable(answersByCase.get(caseNumber));
 	}
 
 	/** The source of a document imported by hand with this date and the same first question as {@code read}. */

@@ -30,8 +30,14 @@ public final class SyncState {
 	record Saved(OffsetDateTime lastChange, Map<String, Entry> documents) {
 	}
 
-	/** One synced document: where it is stored and the change it was stored at. */
-	public record Entry(String source, OffsetDateTime changedOn) {
+	/**
+	 * One synced document: where it is stored, the change it was stored at, its case number (or null) and its
+	 * Document.Soort.
+	 */
+	public record Entry(String source, OffsetDateTime changedOn, String caseNumber, String kind) {
+		boolean isQuestions() {
+			return DocumentQuery.QUESTIONS.equalsIgnoreCase(kind);
+		}
 	}
 
 	private SyncState(Path file, Saved saved) {
@@ -77,7 +83,24 @@ public final class SyncState {
 	}
 
 	public void stored(DocumentRecord record, String source) {
-		documents.put(record.id(), new Entry(source, record.changedOn()));
+		documents.put(record.id(), new Entry(source, record.changedOn(), record.caseNumber(), record.kind()));
+	}
+
+	/** The synced documents of a case's questions, not yet answered (by id). */
+	public Map<String, Entry> questionsOf(String caseNumber) {
+		Map<String, Entry> found = new TreeMap<>();
+		documents.forEach((id, e) -> {
+			if (e.isQuestions() && caseNumber.equals(e.caseNumber())) {
+				found.put(id, e);
+			}
+		});
+		return found;
+	}
+
+	/** The source of a synced answer to a case's questions, if there is one. */
+	public Optional<String> answerTo(String caseNumber) {
+		return documents.values().stream().filter(e -> !e.isQuestions() && caseNumber.equals(e.caseNumber()))
+				.map(Entry::source).findFirst();
 	}
 
 	public void forget(String id) {

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.core.Passage;
+import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.internal.search.SyntheticCorpus;
 import nl.vraagbaak.search.AlreadyAsked;
+import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.PassageIndex;
 
 /** Already-asked detection on the seeds, with its explanation. */
@@ -39,6 +41,27 @@ class AlreadyAskedTest {
 			assertTrue(q8.earlierQuestion().startsWith("Heeft u, net als bij het Poolse voorstel"));
 			assertTrue(q8.answerStart().startsWith("Er is advies ingewonnen"));
 			assertTrue(q8.hit().date().equals("2025-11-21"));
+		}
+	}
+
+	@Test
+	void aQuestionAskedLastWeekAndNotYetAnsweredIsAlreadyAsked() throws Exception {
+		CorpusStore store = CorpusStore.open(data);
+		// the same questions before they were answered: without their answers in the corpus
+		store.remove("004_7b21e46fa3f5df7d.txt");
+		store.put(CorpusFormats.read(Path.of(System.getProperty("vraagbaak.fixtures"), "vragen-2025Z20154.txt")));
+		try (PassageIndex index = SeedIndex.open(data)) {
+			AlreadyAsked.Verdict verdict = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD)
+					.check("Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?", Set.of());
+
+			assertTrue(verdict.alreadyAsked(), verdict.toString());
+			AlreadyAsked.Match best = verdict.matches().get(0);
+			assertEquals("vragen-2025Z20154.txt#8", best.hit().reference());
+			assertEquals(DocumentKind.QUESTIONS.name(), best.hit().kind());
+			assertEquals("", best.answerStart(), "no answer yet");
+			assertEquals("2025-11-13", best.hit().date(), "the date it was handed in");
+			assertEquals("Vragen over Europese ontwikkelingen rondom chatcontrole, vraag 8 (ingezonden 13 november 2025).",
+					HouseStyle.citation(best.hit()));
 		}
 	}
 

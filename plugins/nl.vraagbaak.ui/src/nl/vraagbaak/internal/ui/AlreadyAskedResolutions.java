@@ -1,5 +1,7 @@
 package nl.vraagbaak.internal.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.core.filebuffers.FileBuffers;
@@ -35,13 +37,18 @@ public final class AlreadyAskedResolutions implements IMarkerResolutionGenerator
 		int question = marker.getAttribute(DraftReconcilingStrategy.QUESTION, 0);
 		String earlier = marker.getAttribute(DraftReconcilingStrategy.EARLIER, "");
 		String citation = marker.getAttribute(DraftReconcilingStrategy.CITATION, "");
-		return new IMarkerResolution[] {
-				fix(Messages.Fix_cite, d -> DraftEdits.addFootnote(d, question, citation)),
-				fix(Messages.Fix_followUp, d -> DraftEdits.asFollowUp(d, question,
-						marker.getAttribute(DraftReconcilingStrategy.FOLLOW_UP, "uw antwoord"), citation,
-						marker.getAttribute(DraftReconcilingStrategy.ANSWER_START, "...")).ignoring(PassageRef.parse(earlier))),
-				fix(Messages.Fix_delete, d -> DraftEdits.deleteQuestion(d, question)),
-				fix(Messages.Fix_ignore, d -> d.ignoring(PassageRef.parse(earlier))) };
+		List<IMarkerResolution> fixes = new ArrayList<>();
+		fixes.add(fix(Messages.Fix_cite, d -> DraftEdits.addFootnote(d, question, citation)));
+		String answerStart = marker.getAttribute(DraftReconcilingStrategy.ANSWER_START, "");
+		if (!answerStart.isBlank()) {
+			// an earlier question not yet answered has no answer to build on
+			fixes.add(fix(Messages.Fix_followUp, d -> DraftEdits.asFollowUp(d, question,
+					marker.getAttribute(DraftReconcilingStrategy.FOLLOW_UP, "uw antwoord"), citation, answerStart)
+					.ignoring(PassageRef.parse(earlier))));
+		}
+		fixes.add(fix(Messages.Fix_delete, d -> DraftEdits.deleteQuestion(d, question)));
+		fixes.add(fix(Messages.Fix_ignore, d -> d.ignoring(PassageRef.parse(earlier))));
+		return fixes.toArray(IMarkerResolution[]::new);
 	}
 
 	private static IMarkerResolution fix(String label, UnaryOperator<Draft> edit) {

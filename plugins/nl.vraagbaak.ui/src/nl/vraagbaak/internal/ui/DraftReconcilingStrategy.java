@@ -119,7 +119,8 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 		String explanation() {
 			var hit = match.hit();
 			return NLS.bind(Messages.AlreadyAsked_explanation, new Object[] { hit.provenance(),
-					hit.date() == null ? "" : hit.date(), shorten(match.earlierQuestion()), shorten(match.answerStart()),
+					hit.date() == null ? "" : hit.date(), shorten(match.earlierQuestion()),
+					match.answerStart().isBlank() ? Messages.Passage_notYetAnswered : shorten(match.answerStart()),
 					String.join(", ", match.sharedWords()), hit.reference() });
 		}
 

@@ -21,7 +21,8 @@ public final class HitDetails {
 			text.bold(hit.heading()).plain("\n");
 		}
 		// the highlighted answer marks matches as **word**: show them bold instead
-		String answer = hit.highlightedAnswer();
+		String answer = hit.question() != null && hit.answer().isBlank() ? Messages.Passage_notYetAnswered
+				: hit.highlightedAnswer();
 		int at = 0;
 		while (true) {
 			int open = answer.indexOf("**", at);

@@ -139,6 +139,7 @@ public final class Messages extends NLS {
 	public static String Import_importedLine;
 	public static String Import_failedHeader;
 	public static String Import_notImportedHeader;
+	public static String Passage_notYetAnswered;
 	public static String Sync_title;
 	public static String Sync_description;
 	public static String Sync_service;

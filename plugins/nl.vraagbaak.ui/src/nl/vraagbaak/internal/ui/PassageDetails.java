@@ -52,7 +52,7 @@ public final class PassageDetails {
 			bold(p.heading());
 			text.plain("\n");
 		}
-		text.plain(p.answer()).plain("\n");
+		text.plain(p.hasQuestion() && p.answer().isBlank() ? Messages.Passage_notYetAnswered : p.answer()).plain("\n");
 		if (!p.footnotes().isEmpty()) {
 			text.plain("\n");
 			bold(Messages.Passage_footnotes);

@@ -27,7 +27,7 @@ public final class SyncSummary {
 		}
 		section(out, Messages.Sync_storedHeader, report.stored().stream()
 				.map(s -> NLS.bind(Messages.Import_importedLine, new Object[] { s.source(), KindLabels.of(s.kind()), s.passages() })).toList());
-		section(out, Messages.Sync_removedHeader, report.removed());
+		section(out, Messages.Sync_removedHeader, report.removed().stream().map(r -> r.source() + ": " + r.reason()).toList());
 		section(out, Messages.Sync_skippedHeader, report.skipped().stream().map(s -> s.document() + ": " + s.reason()).toList());
 		section(out, Messages.Sync_failedHeader, report.failures().stream().map(SyncReport.NotStored::reason).toList());
 		return out.toString();
