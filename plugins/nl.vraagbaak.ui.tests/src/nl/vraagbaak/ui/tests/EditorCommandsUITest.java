@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.DraftOutlinePage;
@@ -44,6 +45,7 @@ class EditorCommandsUITest {
 			+ "en Veiligheid over het advies van de AIVD.\n\n1. ";
 	private static final String AIVD_QUESTION = "Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?";
 	private static final String EARLIER = "004_7b21e46fa3f5df7d.txt#8";
+	private static final String UNANSWERED = "vragen-grooming.txt";
 	/** How the views and proposals name it: the document's title (it has no citation) and the question. */
 	private static final String EARLIER_NAMED = "Antwoord van minister Van Oosten (Justitie en V\u2026, vraag 8";
 
@@ -128,6 +130,39 @@ class EditorCommandsUITest {
 		assertTrue(after.contains("% negeer: " + EARLIER), after);
 		assertTrue(after.contains("Koninkrijksrelaties (ontvangen 21 november 2025), antwoord op vraag 8 (21 november 2025)."),
 				"the follow-up cites the earlier answer in a footnote: " + after);
+	}
+
+	@Test
+	void aQuestionAskedLastWeekAndNotYetAnsweredIsMarkedWithoutAFollowUpFix(@TempDir Path inbox) throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		Path asked = inbox.resolve(UNANSWERED);
+		Files.writeString(asked, "2025Z21001\n\nVragen van het lid Van der Werf (D66) aan de staatssecretaris van Justitie "
+				+ "en Veiligheid over meldingen van grooming op spelplatforms (ingezonden 1 december 2025).\n\nVraag 1\n"
+				+ "Hoeveel meldingen van grooming via online spelplatforms heeft het EU-centrum in 2025 ontvangen?\n");
+		driver.waitUntil("the index open", () -> CorpusServices.ifOpen() != null, 60_000);
+		assertTrue(CorpusServices.get(null).importPaths(List.of(asked), null).failures().isEmpty());
+		IFile draft = Drafts.create(driver, "Commandos", "onbeantwoord.kv", HEADING);
+		StyledText text = Drafts.focusAtEnd(driver);
+		driver.type("Hoeveel meldingen van grooming via online spelplatforms zijn in 2025 bij het EU-centrum binnengekomen?");
+		driver.waitUntil("the already-asked marker", () -> draft.findMarkers(MARKER, false, IResource.DEPTH_ZERO).length == 1,
+				60_000);
+
+		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
+		String hover = driver.ui(() -> {
+			ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+			return new DraftViewerConfiguration(editor).getAnnotationHover(viewer).getHoverInfo(viewer, 2);
+		});
+		assertTrue(hover.contains("Eerder gesteld in meldingen van grooming op spelplatforms, vraag 1 (2025-12-01)"), hover);
+		assertTrue(hover.contains("(nog niet beantwoord"), hover);
+		driver.ui(() -> {
+			text.setCaretOffset(text.getText().indexOf("spelplatforms"));
+			return null;
+		});
+		driver.key('1', 0, SWT.CTRL);
+		driver.waitUntil("the quick fixes", () -> proposalIndex(driver, "Verwijder de vraag") >= 0);
+		assertEquals(List.of("Citeer het eerdere antwoord in een voetnoot", "Verwijder de vraag",
+				"Negeer deze overeenkomst in dit concept"), driver.ui(() -> proposals(driver)),
+				"no follow-up on an answer that has not come");
 	}
 
 	@Test
@@ -240,5 +275,9 @@ class EditorCommandsUITest {
 	@AfterEach
 	void closeDialogs() throws Exception {
 		UiDriver.forWorkbench().closeDialogs();
+		CorpusServices services = CorpusServices.ifOpen();
+		if (services != null && services.store().document(UNANSWERED).isPresent()) {
+			services.remove(UNANSWERED);
+		}
 	}
 }
