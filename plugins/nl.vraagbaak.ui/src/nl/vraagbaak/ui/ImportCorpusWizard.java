@@ -1,11 +1,7 @@
 package nl.vraagbaak.ui;
 
-import java.lang.reflect.InvocationTargetException;
-import java.util.concurrent.atomic.AtomicReference;
-
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 
@@ -14,8 +10,8 @@ import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.ImportPathsPage;
 import nl.vraagbaak.internal.ui.ImportSummary;
 import nl.vraagbaak.internal.ui.SummaryDialog;
+import nl.vraagbaak.internal.ui.WizardWork;
 import nl.vraagbaak.internal.ui.Messages;
-import nl.vraagbaak.search.IndexException;
 
 /**
  * Bestand > Importeren in het corpus...: imports files and folders into the corpus and its index with
@@ -41,23 +37,12 @@ public class ImportCorpusWizard extends Wizard implements IImportWizard {
 	@Override
 	public boolean performFinish() {
 		var paths = page.paths();
-		AtomicReference<ImportReport> report = new AtomicReference<>();
-		try {
-			getContainer().run(true, true, monitor -> {
-				try {
-					report.set(CorpusServices.get(monitor).importPaths(paths, monitor));
-				} catch (IndexException e) {
-					throw new InvocationTargetException(e);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			page.setErrorMessage(NLS.bind(Messages.Import_failed, e.getCause().getMessage()));
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+		ImportReport report = WizardWork.run(getContainer(), page, Messages.Import_failed,
+				monitor -> CorpusServices.get(monitor).importPaths(paths, monitor));
+		if (report == null) {
 			return false;
 		}
-		new SummaryDialog(getShell(), Messages.Import_summaryTitle, ImportSummary.text(report.get())).open();
+		new SummaryDialog(getShell(), Messages.Import_summaryTitle, ImportSummary.text(report)).open();
 		return true;
 	}
 }

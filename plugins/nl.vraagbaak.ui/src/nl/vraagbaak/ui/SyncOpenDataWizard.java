@@ -1,23 +1,18 @@
 package nl.vraagbaak.ui;
 
-import java.lang.reflect.InvocationTargetException;
-import java.util.concurrent.atomic.AtomicReference;
-
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 
-import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.OpenDataPage;
 import nl.vraagbaak.internal.ui.SummaryDialog;
 import nl.vraagbaak.internal.ui.SyncSummary;
 import nl.vraagbaak.internal.ui.UiPreferences;
+import nl.vraagbaak.internal.ui.WizardWork;
 import nl.vraagbaak.opendata.SyncReport;
-import nl.vraagbaak.search.IndexException;
 
 /**
  * Bestand > Bijwerken uit open data...: fetches the answers changed in the Tweede Kamer's open data since the last
@@ -45,24 +40,13 @@ public class SyncOpenDataWizard extends Wizard implements IImportWizard {
 	public boolean performFinish() {
 		String service = page.service();
 		var since = page.since();
-		AtomicReference<SyncReport> report = new AtomicReference<>();
-		try {
-			getContainer().run(true, true, monitor -> {
-				try {
-					report.set(CorpusServices.get(monitor).sync(service, since, monitor));
-				} catch (IndexException | StoreException e) {
-					throw new InvocationTargetException(e);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			page.setErrorMessage(NLS.bind(Messages.Sync_failed, e.getCause().getMessage()));
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+		SyncReport report = WizardWork.run(getContainer(), page, Messages.Sync_failed,
+				monitor -> CorpusServices.get(monitor).sync(service, since, monitor));
+		if (report == null) {
 			return false;
 		}
 		UiPreferences.rememberOpenDataService(service);
-		new SummaryDialog(getShell(), Messages.Sync_summaryTitle, SyncSummary.text(report.get())).open();
+		new SummaryDialog(getShell(), Messages.Sync_summaryTitle, SyncSummary.text(report)).open();
 		return true;
 	}
 }

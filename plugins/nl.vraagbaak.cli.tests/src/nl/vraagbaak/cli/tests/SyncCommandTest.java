@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
@@ -34,19 +33,13 @@ class SyncCommandTest {
 	void start() throws IOException {
 		service = new FakeOpenDataService();
 		service.answers = request -> {
-			try {
-				if (request.contains("Document(" + CHAT_CONTROL_ID + ")/resource")) {
-					return Answer.file("application/pdf",
-							Files.readAllBytes(Path.of(System.getProperty("vraagbaak.pdf.fixtures"), "antwoorden-004.pdf")));
-				}
-				if (request.contains("/resource")) {
-					return Answer.status(404);
-				}
-				return Answer.json(Files.readString(Path.of(System.getProperty("vraagbaak.opendata.fixtures"),
-						"answers-page-2.json")));
-			} catch (IOException e) {
-				return Answer.status(500);
+			if (request.contains("Document(" + CHAT_CONTROL_ID + ")/resource")) {
+				return Answer.file("application/pdf", Path.of(System.getProperty("vraagbaak.pdf.fixtures"), "antwoorden-004.pdf"));
 			}
+			if (request.contains("/resource")) {
+				return Answer.status(404);
+			}
+			return service.page(Path.of(System.getProperty("vraagbaak.opendata.fixtures"), "answers-page-2.json"));
 		};
 	}
 

@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -28,6 +30,15 @@ public final class FakeOpenDataService implements AutoCloseable {
 
 		public static Answer file(String contentType, byte[] body) {
 			return new Answer(200, contentType, body);
+		}
+
+		/** The file's bytes; a file that cannot be read answers 500, which the sync reports for that document. */
+		public static Answer file(String contentType, Path file) {
+			try {
+				return file(contentType, Files.readAllBytes(file));
+			} catch (IOException e) {
+				return status(500);
+			}
 		}
 
 		public static Answer status(int status) {
@@ -50,6 +61,15 @@ public final class FakeOpenDataService implements AutoCloseable {
 	/** The service root, as the sync is given it. */
 	public String base() {
 		return "http://127.0.0.1:" + socket.getLocalPort() + "/OData/v4/2.0/";
+	}
+
+	/** A page of JSON from a fixture file, its "{base}" replaced by this service's address (next-page links). */
+	public Answer page(Path json) {
+		try {
+			return Answer.json(Files.readString(json, StandardCharsets.UTF_8).replace("{base}", base()));
+		} catch (IOException e) {
+			return Answer.status(500);
+		}
 	}
 
 	/** The decoded path and query of every request, in order. */

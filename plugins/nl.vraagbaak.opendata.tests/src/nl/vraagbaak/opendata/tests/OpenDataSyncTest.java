@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -132,7 +131,7 @@ class OpenDataSyncTest {
 		serveFirstPages();
 		sync(null);
 		service.answers = request -> request.contains("/resource") ? Answer.status(500)
-				: Answer.json(fixture("answers-changes.json"));
+				: service.page(fixture("answers-changes.json"));
 		told.clear();
 
 		SyncReport later = sync(null);
@@ -151,7 +150,7 @@ class OpenDataSyncTest {
 	@Test
 	void questionsNotYetAnsweredAreStoredAndMakeWayForTheirAnswers() throws Exception {
 		service.answers = request -> request.contains("/resource") ? questionSetFile()
-				: Answer.json(fixture("questions-page.json"));
+				: service.page(fixture("questions-page.json"));
 
 		SyncReport asked = sync(null);
 
@@ -171,8 +170,9 @@ class OpenDataSyncTest {
 		assertTrue(store.document("tk-2025D49876.txt").isEmpty());
 		assertTrue(told.contains("removed tk-2025D49876.txt"), told.toString());
 
-		service.answers = request -> request.contains("/resource") ? questionSetFile()
-				: Answer.json(fixture("questions-page.json").replace("16:20:00", "16:25:00"));
+		Path changedAgain = data.resolve("questions-changed.json");
+		Files.writeString(changedAgain, Files.readString(fixture("questions-page.json")).replace("16:20:00", "16:25:00"));
+		service.answers = request -> request.contains("/resource") ? questionSetFile() : service.page(changedAgain);
 		SyncReport again = sync(OffsetDateTime.parse("2025-01-01T00:00:00Z"));
 		assertEquals(List.of(new SyncReport.NotStored("2025D49876",
 				"answered in tk-2025D51234.pdf / beantwoord in tk-2025D51234.pdf")), again.skipped(),
@@ -180,12 +180,7 @@ class OpenDataSyncTest {
 	}
 
 	private static Answer questionSetFile() {
-		try {
-			return Answer.file("text/plain", Files.readAllBytes(
-					Path.of(System.getProperty("vraagbaak.fixtures"), "vragen-2025Z20154.txt")));
-		} catch (IOException e) {
-			return Answer.status(500);
-		}
+		return Answer.file("text/plain", Path.of(System.getProperty("vraagbaak.fixtures"), "vragen-2025Z20154.txt"));
 	}
 
 	@Test
@@ -299,33 +294,23 @@ class OpenDataSyncTest {
 
 	private void serveFirstPages() {
 		service.answers = request -> {
-			try {
-				if (request.contains("Document(" + WOLVEGA_ID + ")/resource")) {
-					return Answer.file("application/octet-stream", Files.readAllBytes(docxFixture()));
-				}
-				if (request.contains("Document(" + CHAT_CONTROL_ID + ")/resource")) {
-					return Answer.file("application/pdf", Files.readAllBytes(
-							Path.of(System.getProperty("vraagbaak.pdf.fixtures"), "antwoorden-004.pdf")));
-				}
-				if (request.contains("Document(" + OLD_WORD_ID + ")/resource")) {
-					// the start of an OLE2 compound file, as an old .doc begins
-					return Answer.file("application/msword", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
-							(byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0 });
-				}
-				return Answer.json(fixture(request.contains("$skiptoken=2") ? "answers-page-2.json" : "answers-page-1.json"));
-			} catch (IOException e) {
-				return Answer.status(500);
+			if (request.contains("Document(" + WOLVEGA_ID + ")/resource")) {
+				return Answer.file("application/octet-stream", docxFixture());
 			}
+			if (request.contains("Document(" + CHAT_CONTROL_ID + ")/resource")) {
+				return Answer.file("application/pdf", Path.of(System.getProperty("vraagbaak.pdf.fixtures"), "antwoorden-004.pdf"));
+			}
+			if (request.contains("Document(" + OLD_WORD_ID + ")/resource")) {
+				// the start of an OLE2 compound file, as an old .doc begins
+				return Answer.file("application/msword", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+						(byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0 });
+			}
+			return service.page(fixture(request.contains("$skiptoken=2") ? "answers-page-2.json" : "answers-page-1.json"));
 		};
 	}
 
-	private String fixture(String name) {
-		try {
-			return Files.readString(Path.of(System.getProperty("vraagbaak.opendata.fixtures"), name),
-					StandardCharsets.UTF_8).replace("{base}", service.base());
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
+	private static Path fixture(String name) {
+		return Path.of(System.getProperty("vraagbaak.opendata.fixtures"), name);
 	}
 
 	private static Path docxFixture() {

@@ -99,11 +99,7 @@ class EditorCommandsUITest {
 		driver.waitUntil("the already-asked marker", () -> draft.findMarkers(MARKER, false, IResource.DEPTH_ZERO).length == 1,
 				60_000);
 
-		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
-		String hover = driver.ui(() -> {
-			ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
-			return new DraftViewerConfiguration(editor).getAnnotationHover(viewer).getHoverInfo(viewer, 2);
-		});
+		String hover = questionLineHover(driver);
 		assertNotNull(hover, "the hover of the question's line");
 		assertTrue(hover.startsWith("Vraag 1 is al gesteld: "), hover);
 		assertTrue(hover.contains("Eerder gesteld in " + EARLIER_NAMED + " (2025-11-21)"), hover);
@@ -147,11 +143,7 @@ class EditorCommandsUITest {
 		driver.waitUntil("the already-asked marker", () -> draft.findMarkers(MARKER, false, IResource.DEPTH_ZERO).length == 1,
 				60_000);
 
-		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
-		String hover = driver.ui(() -> {
-			ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
-			return new DraftViewerConfiguration(editor).getAnnotationHover(viewer).getHoverInfo(viewer, 2);
-		});
+		String hover = questionLineHover(driver);
 		assertTrue(hover.contains("Eerder gesteld in meldingen van grooming op spelplatforms, vraag 1 (2025-12-01)"), hover);
 		assertTrue(hover.contains("(nog niet beantwoord"), hover);
 		driver.ui(() -> {
@@ -256,6 +248,15 @@ class EditorCommandsUITest {
 	}
 
 	/** The items of the open proposal list (content assist or quick fix), empty when none is open. */
+	/** What the ruler's hover says on the line of question 1 (line 2 of the draft). */
+	private static String questionLineHover(UiDriver driver) throws Exception {
+		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
+		return driver.ui(() -> {
+			ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+			return new DraftViewerConfiguration(editor).getAnnotationHover(viewer).getHoverInfo(viewer, 2);
+		});
+	}
+
 	private static List<String> proposals(UiDriver driver) throws Exception {
 		return driver.findAll(Table.class, t -> t.getShell().getParent() != null && t.isVisible()).stream()
 				.flatMap(t -> Arrays.stream(t.getItems())).map(TableItem::getText).toList();

@@ -47,25 +47,19 @@ class SyncOpenDataUITest {
 	void startService() throws IOException {
 		service = new FakeOpenDataService();
 		service.answers = request -> {
-			try {
-				if (request.contains("Document(" + WOLVEGA_ID + ")/resource")) {
-					return Answer.file("application/octet-stream", Files.readAllBytes(Path.of(System.getProperty(
-							"vraagbaak.answerDocx"), "Beantwoording Kamervragen leden Mutluer (GL-PvdA) et al. over de "
-									+ "voorgenomen sluiting van het politiebureau in Wolvega (1).docx")));
-				}
-				if (request.contains("Document(" + CHAT_CONTROL_ID + ")/resource")) {
-					return Answer.file("application/pdf", Files.readAllBytes(
-							Path.of(System.getProperty("vraagbaak.pdfFixtures"), "antwoorden-004.pdf")));
-				}
-				if (request.contains("/resource")) {
-					return Answer.status(404);
-				}
-				String page = request.contains("$skiptoken=2") ? "answers-page-2.json" : "answers-page-1.json";
-				return Answer.json(Files.readString(Path.of(System.getProperty("vraagbaak.opendataFixtures"), page))
-						.replace("{base}", service.base()));
-			} catch (IOException e) {
-				return Answer.status(500);
+			if (request.contains("Document(" + WOLVEGA_ID + ")/resource")) {
+				return Answer.file("application/octet-stream", Path.of(System.getProperty("vraagbaak.answerDocx"),
+						"Beantwoording Kamervragen leden Mutluer (GL-PvdA) et al. over de voorgenomen sluiting van het "
+								+ "politiebureau in Wolvega (1).docx"));
 			}
+			if (request.contains("Document(" + CHAT_CONTROL_ID + ")/resource")) {
+				return Answer.file("application/pdf", Path.of(System.getProperty("vraagbaak.pdfFixtures"), "antwoorden-004.pdf"));
+			}
+			if (request.contains("/resource")) {
+				return Answer.status(404);
+			}
+			return service.page(Path.of(System.getProperty("vraagbaak.opendataFixtures"),
+					request.contains("$skiptoken=2") ? "answers-page-2.json" : "answers-page-1.json"));
 		};
 	}
 
