@@ -148,6 +148,10 @@ public final class OpenDataSync {
 		if (byHand.isPresent()) {
 			return Optional.of(alreadyThere(byHand.get()));
 		}
+		if (isQuestions(record) && record.caseClosed()) {
+			// a first sync of a year would otherwise fetch thousands of questions only to take them out again
+			return Optional.of("answered: the case is closed in the open data / beantwoord: de zaak is afgedaan");
+		}
 		if (isQuestions(record) && record.caseNumber() != null) {
 			Optional<String> answer = state.answerTo(record.caseNumber()).or(() -> importedByHand.answerTo(record.caseNumber()));
 			return answer.map(a -> "answered in " + a + " / beantwoord in " + a);

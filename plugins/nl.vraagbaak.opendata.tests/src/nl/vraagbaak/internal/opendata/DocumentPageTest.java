@@ -34,6 +34,7 @@ class DocumentPageTest {
 		assertEquals(OffsetDateTime.parse("2024-07-26T09:12:45.563+02:00"), wolvega.changedOn());
 		assertEquals(61734, wolvega.contentLength());
 		assertEquals("2024Z11859", wolvega.caseNumber());
+		assertTrue(wolvega.caseClosed(), "answered: Afgedaan");
 		assertEquals("minister van Justitie en Veiligheid", wolvega.signatory());
 		assertEquals(4, wolvega.askers().size());
 		DocumentRecord deleted = page.records().get(1);
@@ -81,7 +82,7 @@ class DocumentPageTest {
 			"-|2024-2025|-" })
 	void theAanhangselnummerBecomesTheCitationOfTheAnswers(String supplement, String sessionYear, String citation) {
 		DocumentRecord record = new DocumentRecord("id", "Antwoord schriftelijke vragen", null, null, null, sessionYear,
-				supplement, null, -1, OffsetDateTime.parse("2024-01-01T00:00:00Z"), false, null, List.of(), null);
+				supplement, null, -1, OffsetDateTime.parse("2024-01-01T00:00:00Z"), false, null, false, List.of(), null);
 
 		var found = OpenDataProvenance.supplementCitation(record);
 

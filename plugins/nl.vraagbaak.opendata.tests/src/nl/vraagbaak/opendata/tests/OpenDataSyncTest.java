@@ -179,6 +179,20 @@ class OpenDataSyncTest {
 				"questions changed again after their answers came are not stored again");
 	}
 
+	@Test
+	void questionsOfAClosedCaseAreNotFetched() throws Exception {
+		Path closed = data.resolve("questions-closed.json");
+		Files.writeString(closed, Files.readString(fixture("questions-page.json")).replace("\"Afgedaan\": false",
+				"\"Afgedaan\": true"));
+		service.answers = request -> request.contains("/resource") ? questionSetFile() : service.page(closed);
+
+		SyncReport report = sync(null);
+
+		assertEquals(List.of(new SyncReport.NotStored("2025D49876",
+				"answered: the case is closed in the open data / beantwoord: de zaak is afgedaan")), report.skipped());
+		assertTrue(service.asked().stream().noneMatch(a -> a.contains("/resource")), service.asked().toString());
+	}
+
 	private static Answer questionSetFile() {
 		return Answer.file("text/plain", Path.of(System.getProperty("vraagbaak.fixtures"), "vragen-2025Z20154.txt"));
 	}

@@ -77,7 +77,7 @@ public record DocumentPage(List<DocumentRecord> records, String nextLink, long c
 			return new DocumentRecord(id, text("Soort"), text("DocumentNummer"), subject, date("Datum"),
 					text("Vergaderjaar"), text("Aanhangselnummer"), text("ContentType"),
 					length != null && length.canConvertToLong() ? length.asLong() : -1, changedOn,
-					entity.path("Verwijderd").asBoolean(false), zaak.number(), zaak.askers(),
+					entity.path("Verwijderd").asBoolean(false), zaak.number(), zaak.closed(), zaak.askers(),
 					firstSignatory() != null ? firstSignatory() : zaak.addressee());
 		}
 

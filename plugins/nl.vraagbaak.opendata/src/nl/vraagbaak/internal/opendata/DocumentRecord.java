@@ -20,13 +20,14 @@ import java.util.List;
  * @param changedOn      GewijzigdOp, when the entity last changed: the order and the resume point of a sync
  * @param deleted        Verwijderd
  * @param caseNumber     Nummer of its Zaak ("2024Z11859"), or null
+ * @param caseClosed     Afgedaan of its Zaak: for written questions, they were answered
  * @param askers         the Zaak's Indiener and Medeindiener, "Name (Fractie)", in that order
  * @param signatory      the Functie of the document's first signatory ("minister van Justitie en Veiligheid"), or
  *                       else the Zaak's addressee, or null
  */
 public record DocumentRecord(String id, String kind, String documentNumber, String subject, LocalDate date,
 		String sessionYear, String supplement, String contentType, long contentLength, OffsetDateTime changedOn,
-		boolean deleted, String caseNumber, List<String> askers, String signatory) {
+		boolean deleted, String caseNumber, boolean caseClosed, List<String> askers, String signatory) {
 
 	public DocumentRecord {
 		askers = List.copyOf(askers);

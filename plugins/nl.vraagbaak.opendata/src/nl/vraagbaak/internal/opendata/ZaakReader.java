@@ -34,6 +34,11 @@ record ZaakReader(JsonNode zaak) {
 		return zaak == null ? null : nonBlank(zaak.path("Nummer").asText(null));
 	}
 
+	/** Whether the case is closed (Afgedaan): written questions that were answered. */
+	boolean closed() {
+		return zaak != null && zaak.path("Afgedaan").asBoolean(false);
+	}
+
 	/** "Kathmann (GroenLinks-PvdA)": the Indiener first, then the Medeindieners, in the order served. */
 	List<String> askers() {
 		List<String> askers = new ArrayList<>();

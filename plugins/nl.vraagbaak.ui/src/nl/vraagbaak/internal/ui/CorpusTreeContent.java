@@ -8,6 +8,7 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.core.Passage;
 
 /** Documents at the top, their passages below; a plain string stands for a status line (loading, failed). */
@@ -45,7 +46,9 @@ public final class CorpusTreeContent extends LabelProvider implements ITreeConte
 	public String getText(Object element) {
 		if (element instanceof CorpusDocument d) {
 			String date = d.date() == null ? "" : d.date() + "  ";
-			return date + d.title() + "  (" + NLS.bind(Messages.CorpusView_passages, d.passages().size()) + ")";
+			String count = d.kind() == DocumentKind.QUESTIONS ? NLS.bind(Messages.CorpusView_unanswered, d.passages().size())
+					: NLS.bind(Messages.CorpusView_passages, d.passages().size());
+			return date + d.title() + "  (" + count + ")";
 		}
 		if (element instanceof PassageNode node) {
 			Passage p = node.passage();
