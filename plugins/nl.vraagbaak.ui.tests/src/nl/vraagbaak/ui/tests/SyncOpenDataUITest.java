@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -35,7 +36,8 @@ import nl.vraagbaak.ui.testing.UiDriver;
 
 /**
  * Bestand > Bijwerken uit open data...: against a local stand-in for the open-data service, the wizard checks what is
- * typed, runs the sync, and summarises what was stored, skipped and failed; the Corpus view shows the new answers.
+ * typed and starts the sync in the background (the workbench stays free), which then summarises what was stored,
+ * skipped and failed; the Corpus view shows the new answers.
  */
 class SyncOpenDataUITest {
 	private static final String WOLVEGA_ID = "5e0c7a52-9a1f-4c8e-b0d4-2f6b1c3a9e01";
@@ -48,6 +50,7 @@ class SyncOpenDataUITest {
 		service = new FakeOpenDataService();
 		service.answers = request -> {
 			if (request.contains("Document(" + WOLVEGA_ID + ")/resource")) {
+				slowNetwork();
 				return Answer.file("application/octet-stream", Path.of(System.getProperty("vraagbaak.answerDocx"),
 						"Beantwoording Kamervragen leden Mutluer (GL-PvdA) et al. over de voorgenomen sluiting van het "
 								+ "politiebureau in Wolvega (1).docx"));
@@ -61,6 +64,15 @@ class SyncOpenDataUITest {
 			return service.page(Path.of(System.getProperty("vraagbaak.opendataFixtures"),
 					request.contains("$skiptoken=2") ? "answers-page-2.json" : "answers-page-1.json"));
 		};
+	}
+
+	/** A download that takes a while, so that the test sees the workbench free while the sync runs. */
+	private static void slowNetwork() {
+		try {
+			Thread.sleep(1500);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
@@ -86,6 +98,8 @@ class SyncOpenDataUITest {
 		driver.waitUntil("Finish enabled", finish::isEnabled);
 		driver.screenshot(UiDriver.screenshotDir().resolve("sync-wizard.png"));
 		driver.display().asyncExec(() -> finish.notifyListeners(SWT.Selection, new Event()));
+		driver.waitUntil("the wizard closed while the sync runs in the background", () -> address.isDisposed()
+				&& Arrays.stream(Job.getJobManager().find(null)).anyMatch(j -> j.getName().equals("Bijwerken uit de open data")));
 
 		Text summary = driver.find(Text.class, SummaryDialog.SUMMARY_KEY);
 		String report = driver.ui(summary::getText);
