@@ -8,9 +8,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.window.Window;
@@ -18,8 +21,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.vraagbaak.core.CorpusDocument;
@@ -33,6 +37,7 @@ import nl.vraagbaak.internal.ui.CorpusTreeContent;
 import nl.vraagbaak.internal.ui.DocumentCorrectionDialog;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.PassageDetails;
+import nl.vraagbaak.internal.ui.SyncMoments;
 import nl.vraagbaak.search.IndexException;
 
 /**
@@ -44,8 +49,13 @@ public class CorpusView extends ViewPart {
 	/** Widget data keys, so that tests find the widgets without knowing the layout. */
 	public static final String TREE_KEY = "vraagbaak.corpus.tree";
 	public static final String DETAILS_KEY = "vraagbaak.corpus.details";
+	/** Widget data key of the line saying how far the corpus is up to date with the open data, for tests. */
+	public static final String SYNC_KEY = "vraagbaak.corpus.sync";
+
+	private static final String SYNC_COMMAND = "nl.vraagbaak.ui.syncOpenData";
 
 	private TreeViewer viewer;
+	private Link syncStatus;
 	private StyledText details;
 	/** The user's corrections of the documents shown, by source: read with them, in the same job. */
 	private volatile Map<String, DocumentCorrection> corrections = Map.of();
@@ -62,8 +72,13 @@ public class CorpusView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new FillLayout());
+		parent.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 4).create());
+		syncStatus = new Link(parent, SWT.WRAP);
+		syncStatus.setData(SYNC_KEY, Boolean.TRUE);
+		syncStatus.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).hint(200, SWT.DEFAULT).create());
+		syncStatus.addListener(SWT.Selection, e -> startSync());
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).create());
 		viewer = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTree().setData(TREE_KEY, Boolean.TRUE);
 		CorpusTreeContent content = new CorpusTreeContent();
@@ -109,6 +124,7 @@ public class CorpusView extends ViewPart {
 				corrections = stored.stream().collect(Collectors.toUnmodifiableMap(d -> d.document().source(),
 						StoredDocument::correction));
 				showAsync(stored.stream().map(StoredDocument::document).sorted(CorpusDocument.NEWEST_FIRST).toList());
+				showSyncStatusAsync(SyncMoments.lastSync(Messages.CorpusView_neverSynced));
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
 				showAsync(List.of(NLS.bind(Messages.CorpusView_loadFailed, e.getMessage())));
@@ -125,6 +141,24 @@ public class CorpusView extends ViewPart {
 				viewer.setInput(input);
 			}
 		});
+	}
+
+	private void showSyncStatusAsync(String sentence) {
+		syncStatus.getDisplay().asyncExec(() -> {
+			if (!syncStatus.isDisposed()) {
+				syncStatus.setText(NLS.bind(Messages.CorpusView_sync, sentence));
+				syncStatus.getParent().layout();
+			}
+		});
+	}
+
+	/** The link's "Bijwerken uit open data...": the same command as the File menu's. */
+	private void startSync() {
+		try {
+			getSite().getService(IHandlerService.class).executeCommand(SYNC_COMMAND, null);
+		} catch (CommandException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.Sync_title, e.getMessage());
+		}
 	}
 
 	private void show(IStructuredSelection selection) {

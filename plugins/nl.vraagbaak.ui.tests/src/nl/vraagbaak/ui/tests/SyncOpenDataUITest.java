@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -81,6 +82,9 @@ class SyncOpenDataUITest {
 		assertNotNull(driver.ui(() -> PlatformUI.getWorkbench().getImportWizardRegistry().findWizard(SyncOpenDataWizard.ID)),
 				"also among the import wizards");
 		driver.ui(() -> driver.window().getActivePage().showView(CorpusView.ID));
+		Link status = driver.find(Link.class, CorpusView.SYNC_KEY);
+		driver.waitUntil("the Corpus view says the corpus was never updated", () -> status.getText()
+				.equals("Nog niet bijgewerkt uit de open data van de Tweede Kamer. <a>Bijwerken uit open data...</a>"));
 		driver.menu("Bestand", "Bijwerken uit open data...");
 
 		Text address = driver.find(Text.class, OpenDataPage.SERVICE_KEY);
@@ -119,6 +123,21 @@ class SyncOpenDataUITest {
 		driver.waitUntil("the synced answers in the Corpus view", () -> Arrays.stream(corpus.getItems())
 				.map(TreeItem::getText).anyMatch(t -> t.contains("politiebureau in Wolvega") && t.contains("(8 passages)")));
 		assertEquals(service.base(), UiPreferences.openDataService(), "the service used is offered next time");
+		driver.waitUntil("the Corpus view says how far the corpus is up to date", () -> status.getText()
+				.startsWith("Het corpus is bijgewerkt tot en met de wijzigingen van 22 november 2025 "));
+	}
+
+	@Test
+	void theCorpusViewsLinkOpensTheSyncWizard() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.ui(() -> driver.window().getActivePage().showView(CorpusView.ID));
+		Link status = driver.find(Link.class, CorpusView.SYNC_KEY);
+		driver.waitUntil("the link", () -> status.getText().contains("<a>Bijwerken uit open data...</a>"));
+
+		driver.display().asyncExec(() -> status.notifyListeners(SWT.Selection, new Event()));
+
+		Text address = driver.find(Text.class, OpenDataPage.SERVICE_KEY);
+		assertEquals(OpenDataSync.SERVICE, driver.ui(address::getText));
 	}
 
 	@AfterEach

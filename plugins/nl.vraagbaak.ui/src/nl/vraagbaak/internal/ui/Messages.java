@@ -52,6 +52,8 @@ public final class Messages extends NLS {
 	public static String CorpusView_loadFailed;
 	public static String CorpusView_passages;
 	public static String CorpusView_unanswered;
+	public static String CorpusView_sync;
+	public static String CorpusView_neverSynced;
 	public static String CorpusView_selectPassage;
 	public static String Passage_question;
 	public static String Passage_answer;

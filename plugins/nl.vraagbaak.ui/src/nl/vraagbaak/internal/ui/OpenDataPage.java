@@ -17,9 +17,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import nl.vraagbaak.core.read.DutchDates;
-import nl.vraagbaak.core.store.StoreException;
-import nl.vraagbaak.opendata.OpenDataSync;
-import nl.vraagbaak.ui.VraagbaakUi;
 
 /**
  * What a sync asks of the user: nothing, normally. It says how far the corpus is up to date and that this is the
@@ -44,7 +41,7 @@ public final class OpenDataPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(2, false));
-		wrapped(page, lastSync());
+		wrapped(page, SyncMoments.lastSync(Messages.Sync_never));
 		new Label(page, SWT.NONE).setText(Messages.Sync_service);
 		service = field(page, SERVICE_KEY, UiPreferences.openDataService());
 		new Label(page, SWT.NONE).setText(Messages.Sync_since);
@@ -52,15 +49,6 @@ public final class OpenDataPage extends WizardPage {
 		wrapped(page, Messages.Sync_privacy);
 		setControl(page);
 		validate();
-	}
-
-	private static String lastSync() {
-		try {
-			return OpenDataSync.lastChange(VraagbaakUi.dataFolder())
-					.map(moment -> NLS.bind(Messages.Sync_lastChange, SyncMoments.format(moment))).orElse(Messages.Sync_never);
-		} catch (StoreException e) {
-			return e.getMessage();
-		}
 	}
 
 	private static void wrapped(Composite page, String text) {
