@@ -102,7 +102,7 @@ public final class DraftViewerConfiguration extends TextSourceViewerConfiguratio
 
 	@Override
 	public IReconciler getReconciler(ISourceViewer viewer) {
-		MonoReconciler reconciler = new MonoReconciler(new DraftReconcilingStrategy(editor, spelling(viewer)), false);
+		MonoReconciler reconciler = new DraftReconciler(new DraftReconcilingStrategy(editor, spelling(viewer)));
 		reconciler.setDelay(RECONCILE_DELAY_MS);
 		return reconciler;
 	}
