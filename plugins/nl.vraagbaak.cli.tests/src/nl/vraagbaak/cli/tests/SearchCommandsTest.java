@@ -47,7 +47,7 @@ class SearchCommandsTest {
 	}
 
 	@Test
-	void searchingWorksWhileAnotherVraagbaakHoldsTheIndexImportingDoesNot() throws Exception {
+	void searchingWorksWhileAnotherVraagbaakHoldsTheIndexImportingAndSyncingDoNot() throws Exception {
 		assertEquals(Cli.OK, new CliRunner(data).run("search", "AIVD").exit(), "builds the index");
 		// the workbench holding the index (Lucene's lock is also held against the same JVM)
 		try (PassageIndex workbench = PassageIndex.open(data, CorpusStore.open(data), new NullProgressMonitor())) {
@@ -65,6 +65,9 @@ class SearchCommandsTest {
 			assertEquals(Cli.DATA, imported.exit());
 			assertTrue(imported.err().contains("in use by another running Vraagbaak; close it first, or do it in that one"),
 					imported.err());
+			CliRunner.Result synced = new CliRunner(data).run("sync", "--service", "http://127.0.0.1:9/");
+			assertEquals(Cli.DATA, synced.exit());
+			assertTrue(synced.err().contains("in use by another running Vraagbaak"), synced.err());
 		}
 	}
 
