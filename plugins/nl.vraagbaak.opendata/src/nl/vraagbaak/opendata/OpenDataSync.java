@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -47,7 +49,7 @@ public final class OpenDataSync {
 	private final Path dataFolder;
 	private final CorpusStore store;
 	private final DocumentQuery query;
-	private final OpenDataHttp http = new OpenDataHttp();
+	private final OpenDataHttp http;
 	private final SyncListener listener;
 
 	/**
@@ -55,10 +57,20 @@ public final class OpenDataSync {
 	 * @param listener told of every document stored or taken out (the search index)
 	 */
 	public OpenDataSync(Path dataFolder, CorpusStore store, String service, SyncListener listener) {
+		this(dataFolder, store, service, listener, OpenDataHttp.RETRY_WAITS);
+	}
+
+	/**
+	 * @param retryWaits how long to wait before each new try of a request the service was too busy for or did not
+	 *                   answer (normally twice, after 2 and 10 seconds)
+	 */
+	public OpenDataSync(Path dataFolder, CorpusStore store, String service, SyncListener listener,
+			List<Duration> retryWaits) {
 		this.dataFolder = dataFolder;
 		this.store = store;
 		this.query = new DocumentQuery(service);
 		this.listener = listener;
+		this.http = new OpenDataHttp(retryWaits);
 	}
 
 	/** The newest change an earlier sync took in, or empty when this data folder was never synced. */

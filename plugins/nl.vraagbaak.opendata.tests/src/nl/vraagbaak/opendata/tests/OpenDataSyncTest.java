@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +47,7 @@ class OpenDataSyncTest {
 	private static final String OLD_WORD_ID = "9b3e6d10-2f4a-4c5b-8d7e-1a0f9c8b7e63";
 	private static final String CHAT_CONTROL_ID = "e2a9c4f7-1b5d-4e8a-a3c6-8f0d2b4e6a84";
 	private static final String SEED_004 = "004_7b21e46fa3f5df7d.txt";
+	private static final List<Duration> NO_WAITS = List.of(Duration.ZERO, Duration.ZERO);
 	private static final String WOLVEGA_DOCX = "Beantwoording Kamervragen leden Mutluer (GL-PvdA) et al. over de "
 			+ "voorgenomen sluiting van het politiebureau in Wolvega (1).docx";
 
@@ -238,7 +241,7 @@ class OpenDataSyncTest {
 			}
 		};
 
-		SyncReport cancelled = new OpenDataSync(data, store, service.base(), listener()).run(null, cancelAfterFirstFile);
+		SyncReport cancelled = newSync(service.base()).run(null, cancelAfterFirstFile);
 
 		assertTrue(cancelled.wasCancelled());
 		assertEquals(1, cancelled.stored().size());
@@ -255,7 +258,7 @@ class OpenDataSyncTest {
 		String base = service.base();
 		service.close();
 
-		SyncReport report = new OpenDataSync(data, store, base, listener()).run(null, new NullProgressMonitor());
+		SyncReport report = newSync(base).run(null, new NullProgressMonitor());
 
 		assertTrue(report.stoppedBecause().startsWith("cannot reach 127.0.0.1"), report.stoppedBecause());
 		assertTrue(report.stoppedBecause().contains("niet bereikbaar"), report.stoppedBecause());
@@ -265,9 +268,26 @@ class OpenDataSyncTest {
 	}
 
 	@Test
+	void aServiceTooBusyForAMomentIsAskedAgain() throws Exception {
+		serveFirstPages();
+		var normally = service.answers;
+		AtomicInteger busy = new AtomicInteger(2);
+		service.answers = request -> request.contains("$skiptoken=2") && busy.getAndDecrement() > 0 ? Answer.status(503)
+				: normally.apply(request);
+
+		SyncReport report = sync(null);
+
+		assertEquals(List.of("tk-2024D30120.docx", "tk-2025D51234.pdf"),
+				report.stored().stream().map(SyncReport.Stored::source).toList());
+		assertNull(report.stoppedBecause());
+		assertEquals(3, service.asked().stream().filter(a -> a.contains("$skiptoken=2")).count(), "two 503s, then the page");
+	}
+
+	@Test
 	void aPageTheServiceRefusesOrGarblesStopsTheSyncNamingTheAddress() throws Exception {
 		service.answers = request -> Answer.status(503);
 		SyncReport refused = sync(null);
+		assertEquals(3, service.asked().size(), "asked three times");
 		assertTrue(refused.stoppedBecause().contains("HTTP 503"), refused.stoppedBecause());
 		assertTrue(refused.stoppedBecause().contains("/Document?"), refused.stoppedBecause());
 
@@ -289,7 +309,12 @@ class OpenDataSyncTest {
 	}
 
 	private SyncReport sync(OffsetDateTime since) throws StoreException {
-		return new OpenDataSync(data, store, service.base(), listener()).run(since, new NullProgressMonitor());
+		return newSync(service.base()).run(since, new NullProgressMonitor());
+	}
+
+	/** A sync that tries a failed request twice more, without the waits between tries that a real one makes. */
+	private OpenDataSync newSync(String base) {
+		return new OpenDataSync(data, store, base, listener(), NO_WAITS);
 	}
 
 	private SyncListener listener() {

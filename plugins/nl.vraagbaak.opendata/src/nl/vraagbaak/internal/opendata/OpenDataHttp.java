@@ -12,22 +12,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 
 import nl.vraagbaak.opendata.OpenDataException;
 
 /**
  * The only network access of Vraagbaak: GET requests to the open-data service, made when the user starts a sync.
- * A request that cannot be made (no network, no answer) is an {@link OpenDataUnreachable}: the sync stops and
- * resumes later. An answer other than 200 is an {@link OpenDataException} for that one address.
+ * A request the service is too busy for, or that gets no answer, is tried again after a wait; one that still cannot be
+ * made (no network) is an {@link OpenDataUnreachable}: the sync stops and resumes later. Another answer than 200 is an
+ * {@link OpenDataException} for that one address.
  */
 public final class OpenDataHttp {
 	/** A written-answer document is a few hundred kilobytes; anything beyond this is not one. */
 	public static final long MAX_RESOURCE_BYTES = 50L * 1024 * 1024;
 	private static final long MAX_PAGE_BYTES = 20L * 1024 * 1024;
 
+	/** How long to wait before trying a request again: twice, after 2 and after 10 seconds. */
+	public static final List<Duration> RETRY_WAITS = List.of(Duration.ofSeconds(2), Duration.ofSeconds(10));
+	private static final Set<Integer> TRANSIENT = Set.of(429, 502, 503, 504);
+
+	private final List<Duration> retryWaits;
+
 	/** Through the JVM's proxy settings (https.proxyHost, or the system's with java.net.useSystemProxies), as offices need. */
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
 			.proxy(ProxySelector.getDefault()).followRedirects(HttpClient.Redirect.NORMAL).build();
+
+	/** @param retryWaits how long to wait before each new try of a request that failed for a passing reason */
+	public OpenDataHttp(List<Duration> retryWaits) {
+		this.retryWaits = List.copyOf(retryWaits);
+	}
 
 	/** The request failed before an answer came: the service cannot be reached now. */
 	public static final class OpenDataUnreachable extends OpenDataException {
@@ -88,27 +102,59 @@ public final class OpenDataHttp {
 		}
 	}
 
+	/**
+	 * A GET, tried again after each of the waits when the service is busy or failing (429, 502, 503, 504) or the
+	 * connection failed: a sync of a year makes thousands of requests, and one hiccup should not stop it.
+	 */
 	private HttpResponse<InputStream> get(URI uri, String accept) throws OpenDataException {
+		for (int attempt = 0;; attempt++) {
+			boolean last = attempt == retryWaits.size();
+			try {
+				HttpResponse<InputStream> response = send(uri, accept);
+				if (response.statusCode() == 200) {
+					return response;
+				}
+				discard(response);
+				if (last || !TRANSIENT.contains(response.statusCode())) {
+					throw new OpenDataException(uri + ": the service answered HTTP " + response.statusCode()
+							+ " / de dienst antwoordde HTTP " + response.statusCode(), null);
+				}
+			} catch (OpenDataUnreachable e) {
+				if (last) {
+					throw e;
+				}
+			}
+			pause(retryWaits.get(attempt), uri);
+		}
+	}
+
+	private HttpResponse<InputStream> send(URI uri, String accept) throws OpenDataUnreachable {
 		HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", accept)
 				.header("User-Agent", "Vraagbaak").GET().build();
-		HttpResponse<InputStream> response;
 		try {
-			response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
 		} catch (IOException e) {
 			throw new OpenDataUnreachable(uri, e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new OpenDataUnreachable(uri, new IOException("interrupted", e));
 		}
-		if (response.statusCode() != 200) {
-			try (InputStream ignored = response.body()) {
-				// the body of an error answer is not needed; closing it frees the connection
-			} catch (IOException e) {
-				// nothing to free
-			}
-			throw new OpenDataException(uri + ": the service answered HTTP " + response.statusCode()
-					+ " / de dienst antwoordde HTTP " + response.statusCode(), null);
+	}
+
+	private static void discard(HttpResponse<InputStream> response) {
+		try (InputStream ignored = response.body()) {
+			// the body of an error answer is not needed; closing it frees the connection
+		} catch (IOException e) {
+			// nothing to free
 		}
-		return response;
+	}
+
+	private static void pause(Duration wait, URI uri) throws OpenDataUnreachable {
+		try {
+			Thread.sleep(wait);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OpenDataUnreachable(uri, new IOException("interrupted", e));
+		}
 	}
 }
