@@ -18,11 +18,11 @@ import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.read.CorpusReadException;
 import nl.vraagbaak.core.store.CorpusStore;
+import nl.vraagbaak.core.store.DocumentTwins;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.internal.opendata.DocumentPage;
 import nl.vraagbaak.internal.opendata.DocumentQuery;
 import nl.vraagbaak.internal.opendata.DocumentRecord;
-import nl.vraagbaak.internal.opendata.HandImports;
 import nl.vraagbaak.internal.opendata.OpenDataHttp;
 import nl.vraagbaak.internal.opendata.OpenDataProvenance;
 import nl.vraagbaak.internal.opendata.ResourceFiles;
@@ -93,7 +93,7 @@ public final class OpenDataSync {
 		SyncReport report = new SyncReport();
 		report.reachedChange(state.lastChange());
 		SubMonitor progress = SubMonitor.convert(monitor, "Open data", 1);
-		HandImports importedByHand = new HandImports(store.documents(), state::storedAs);
+		DocumentTwins importedByHand = new DocumentTwins(store.documents(), state::storedAs);
 		URI page = query.documentsChangedSince(from);
 		Path folder = temporaryFolder();
 		long done = 0;
@@ -131,7 +131,7 @@ public final class OpenDataSync {
 	}
 
 	/** One document: taken out when deleted, passed when unchanged or not wanted, else read from its file and stored. */
-	private void take(DocumentRecord record, SyncState state, HandImports importedByHand, Path folder,
+	private void take(DocumentRecord record, SyncState state, DocumentTwins importedByHand, Path folder,
 			SyncReport report) throws OpenDataException, StoreException {
 		if (state.holds(record)) {
 			report.countUnchanged();
@@ -155,7 +155,7 @@ public final class OpenDataSync {
 	 * Why a document is not fetched: the corpus holds it from a file imported by hand, or it holds questions whose
 	 * answers it already has.
 	 */
-	private static Optional<String> notWanted(DocumentRecord record, SyncState state, HandImports importedByHand) {
+	private static Optional<String> notWanted(DocumentRecord record, SyncState state, DocumentTwins importedByHand) {
 		Optional<String> byHand = importedByHand.withCase(record.caseNumber(), record.date());
 		if (byHand.isPresent()) {
 			return Optional.of(alreadyThere(byHand.get()));
@@ -171,7 +171,7 @@ public final class OpenDataSync {
 		return Optional.empty();
 	}
 
-	private void fetchAndStore(DocumentRecord record, SyncState state, HandImports importedByHand, Path folder,
+	private void fetchAndStore(DocumentRecord record, SyncState state, DocumentTwins importedByHand, Path folder,
 			SyncReport report) throws OpenDataException {
 		String source = PREFIX + record.label().replaceAll("[^A-Za-z0-9._-]", "_") + ResourceFiles.extension(record);
 		Path file = folder.resolve(source);

@@ -92,17 +92,22 @@ class CorpusCommandsTest {
 		CliRunner runner = new CliRunner(data);
 		Files.writeString(inbox.resolve("leeg.txt"), "");
 		Files.copy(CliRunner.seeds().resolve("004_7b21e46fa3f5df7d.txt"), inbox.resolve("antwoorden.txt"));
+		Files.copy(CliRunner.fixture("vragen-2025Z20154.txt"), inbox.resolve("vragen.txt"));
 		CliRunner.Result mixed = runner.run("import", inbox.toString());
 		assertEquals(Cli.PARTIAL, mixed.exit());
 		assertTrue(mixed.err().contains(inbox.resolve("leeg.txt") + ": empty file"), mixed.err());
-		assertTrue(mixed.out().contains("1 imported, 1 failed"), mixed.out());
+		assertTrue(mixed.out().contains("1 imported, 1 skipped, 1 failed"), mixed.out());
+		// the answers of seed 004 under another name would show twice in every search
+		assertTrue(mixed.out().contains("skipped " + inbox.resolve("antwoorden.txt")
+				+ ": already in the corpus as 004_7b21e46fa3f5df7d.txt"), mixed.out());
 
 		// the same as JSON, and nothing else on standard output (the summary line made it unreadable as JSON)
 		CliRunner.Result json = runner.run("import", inbox.toString(), "--json");
 		assertEquals(Cli.PARTIAL, json.exit());
 		JsonNode report = new ObjectMapper().readTree(json.out());
-		assertEquals("antwoorden.txt", report.get("imported").get(0).get("source").asText());
+		assertEquals("vragen.txt", report.get("imported").get(0).get("source").asText(), "imported again: replaced");
 		assertEquals(10, report.get("imported").get(0).get("passages").asInt());
+		assertEquals("004_7b21e46fa3f5df7d.txt", report.get("skipped").get(0).get("existingSource").asText());
 		assertEquals(inbox.resolve("leeg.txt").toString(), report.get("failed").get(0).get("file").asText());
 		assertTrue(report.get("failed").get(0).get("message").asText().contains("empty file"), json.out());
 		assertEquals(Cli.USAGE, runner.run("import").exit());

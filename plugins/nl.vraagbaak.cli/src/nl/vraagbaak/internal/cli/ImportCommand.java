@@ -25,7 +25,8 @@ public final class ImportCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "import documents (question lists, written answers, letters, Kamervragen CSV) into the corpus";
+		return "import documents (question lists, written answers, question sets, letters, Kamervragen CSV, Word, PDF)"
+				+ " into the corpus";
 	}
 
 	@Override
@@ -57,15 +58,21 @@ public final class ImportCommand implements Command {
 				out.printf("imported %s: %s, %d passages%n", done.file(), done.kind().toLowerCase().replace('_', ' '),
 						done.passages());
 			}
-			out.printf("%d imported, %d failed%n", report.imported().size(), report.failures().size());
+			report.skipped().forEach(s -> out.printf("skipped %s: already in the corpus as %s / al in het corpus als %s%n",
+					s.file(), s.existingSource(), s.existingSource()));
+			out.printf("%d imported, %d skipped, %d failed%n", report.imported().size(), report.skipped().size(),
+					report.failures().size());
 		}
 		report.failures().forEach(f -> err.println("vraagbaak import: " + f.message()));
 		return report.hasFailures() ? Cli.PARTIAL : Cli.OK;
 	}
 
 	/** The JSON form of an import: what was stored (file, source, kind, passages) and what failed, with why. */
-	public record Result(List<Imported> imported, List<Failed> failed) {
+	public record Result(List<Imported> imported, List<Skipped> skipped, List<Failed> failed) {
 		public record Imported(String file, String source, String kind, int passages) {
+		}
+
+		public record Skipped(String file, String existingSource) {
 		}
 
 		public record Failed(String file, String message) {
@@ -74,6 +81,7 @@ public final class ImportCommand implements Command {
 		static Result of(ImportReport report) {
 			return new Result(report.imported().stream()
 					.map(i -> new Imported(i.file().toString(), i.source(), i.kind(), i.passages())).toList(),
+					report.skipped().stream().map(s -> new Skipped(s.file().toString(), s.existingSource())).toList(),
 					report.failures().stream().map(f -> new Failed(f.file().toString(), f.message())).toList());
 		}
 	}

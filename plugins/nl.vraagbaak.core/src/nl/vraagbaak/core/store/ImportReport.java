@@ -13,16 +13,25 @@ public final class ImportReport {
 	public record Imported(Path file, String source, String kind, int passages) {
 	}
 
+	/** One file not imported because the corpus holds its document already, under another source. */
+	public record Skipped(Path file, String existingSource) {
+	}
+
 	/** One file that could not be imported; the message names the file and, where it applies, the line. */
 	public record Failure(Path file, String message) {
 	}
 
 	private final List<Imported> imported = new ArrayList<>();
 	private final List<Failure> failures = new ArrayList<>();
+	private final List<Skipped> skipped = new ArrayList<>();
 	private final List<Path> notImported = new ArrayList<>();
 
 	void imported(Path file, CorpusDocument document) {
 		imported.add(new Imported(file, document.source(), document.kind().name(), document.passages().size()));
+	}
+
+	void skipped(Path file, String existingSource) {
+		skipped.add(new Skipped(file, existingSource));
 	}
 
 	void failed(Path file, String message) {
@@ -44,6 +53,11 @@ public final class ImportReport {
 
 	public List<Imported> imported() {
 		return List.copyOf(imported);
+	}
+
+	/** The files whose documents the corpus already held under another source. */
+	public List<Skipped> skipped() {
+		return List.copyOf(skipped);
 	}
 
 	public List<Failure> failures() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,7 +17,9 @@ import nl.vraagbaak.core.read.CorpusReadException;
 
 /**
  * Imports files and folders into the store. Each file is read completely before anything is stored, so a bad file
- * leaves the store as it was; the other files of the same import are still imported.
+ * leaves the store as it was; the other files of the same import are still imported. A file that holds a document
+ * already stored under another name (the same answers as .docx and as PDF) is skipped and reported; a file of the same
+ * name replaces its document.
  */
 public final class Importer {
 	private final CorpusStore store;
@@ -45,6 +48,7 @@ public final class Importer {
 			collect(path, files, report);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Importeren / Importing", files.size() + 1);
+		DocumentTwins twins = twins(report);
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
 			if (progress.isCanceled()) {
@@ -53,12 +57,19 @@ public final class Importer {
 			}
 			progress.subTask(file.getFileName().toString());
 			try {
-				// a correction the user made to an earlier import of the file stays, and is what gets indexed
-				CorpusDocument document = store.put(CorpusFormats.read(file));
-				for (ImportListener listener : listeners) {
-					listener.stored(document);
+				CorpusDocument read = CorpusFormats.read(file);
+				Optional<String> twin = twins.of(read);
+				if (twin.isPresent()) {
+					report.skipped(file, twin.get());
+				} else {
+					// a correction the user made to an earlier import of the file stays, and is what gets indexed
+					CorpusDocument document = store.put(read);
+					for (ImportListener listener : listeners) {
+						listener.stored(document);
+					}
+					twins.add(document);
+					report.imported(file, document);
 				}
-				report.imported(file, document);
 			} catch (CorpusReadException | StoreException e) {
 				report.failed(file, e.getMessage());
 			}
@@ -71,6 +82,20 @@ public final class Importer {
 		}
 		progress.worked(1);
 		return report;
+	}
+
+	/**
+	 * The documents already stored, to find the same answers in another form (a ministry's .docx and its published
+	 * PDF): they would show twice in every search and already-asked list. None when the store cannot be listed (the
+	 * import reports it and goes on).
+	 */
+	private DocumentTwins twins(ImportReport report) {
+		try {
+			return new DocumentTwins(store.documents(), source -> false);
+		} catch (StoreException e) {
+			report.failed(store.folder(), e.getMessage());
+			return new DocumentTwins(List.of(), source -> false);
+		}
 	}
 
 	private static void collect(Path path, List<Path> files, ImportReport report) {

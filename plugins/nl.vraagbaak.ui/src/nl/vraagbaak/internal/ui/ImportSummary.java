@@ -14,7 +14,7 @@ public final class ImportSummary {
 	public static String text(ImportReport report) {
 		int passages = report.imported().stream().mapToInt(ImportReport.Imported::passages).sum();
 		StringBuilder out = new StringBuilder(NLS.bind(Messages.Import_summary, new Object[] { report.imported().size(),
-				passages, report.failures().size() }));
+				passages, report.skipped().size(), report.failures().size() }));
 		if (report.wasCancelled()) {
 			out.append('\n').append(NLS.bind(Messages.Import_cancelled, report.notImported().size()));
 		}
@@ -23,6 +23,12 @@ public final class ImportSummary {
 			for (ImportReport.Imported imported : report.imported()) {
 				out.append("\n  ").append(NLS.bind(Messages.Import_importedLine, new Object[] { imported.file(),
 						KindLabels.of(imported.kind()), imported.passages() }));
+			}
+		}
+		if (!report.skipped().isEmpty()) {
+			out.append("\n\n").append(Messages.Import_skippedHeader);
+			for (ImportReport.Skipped skipped : report.skipped()) {
+				out.append("\n  ").append(NLS.bind(Messages.Import_skippedLine, skipped.file(), skipped.existingSource()));
 			}
 		}
 		if (report.hasFailures()) {
