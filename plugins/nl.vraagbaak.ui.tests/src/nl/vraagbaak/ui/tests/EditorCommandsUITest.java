@@ -137,10 +137,10 @@ class EditorCommandsUITest {
 		// question 2's slip is marked at the end of the draft's first check: then question 1 was checked, and not flagged
 		IFile draft = Drafts.create(driver, "Commandos", "onbeantwoord.kv", HEADING + "Hoeveel meldingen van oplichting via "
 				+ "nepwebwinkels zijn in 2025 bij de Fraudehelpdesk binnengekomen?\n\n2. Wat is de "
-				+ "naleveing?\n");
+				+ "handhavnig?\n");
 		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
 		driver.waitUntil("the draft's first check done", () -> driver.ui(() -> Drafts.spellingMarks(editor))
-				.equals(List.of("naleveing")), 60_000);
+				.equals(List.of("handhavnig")), 60_000);
 		assertEquals(List.of(), Arrays.stream(draft.findMarkers(MARKER, false, IResource.DEPTH_ZERO))
 				.map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList(), "nothing asked it yet");
 
