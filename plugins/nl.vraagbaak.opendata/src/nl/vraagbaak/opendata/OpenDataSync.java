@@ -33,7 +33,8 @@ import nl.vraagbaak.internal.opendata.SyncState;
  * (answers to written questions, later answers, committees' lists of questions and answers) and the written questions
  * still waiting for theirs (taken out when their answers come), changed since the last sync, each read from its file
  * with the readers of {@code vraagbaak import} and stored with the provenance the open data registers (case number,
- * date, subject, askers, Aanhangsel citation). Documents the open data deleted are taken out. The only network access of Vraagbaak, and only when the user starts it.
+ * date, subject, askers, Aanhangsel citation). Documents the open data deleted are taken out. The only network
+ * access of Vraagbaak, and only when the user starts it.
  *
  * The documents come oldest change first and the state is saved after each one, so a cancelled, failed or crashed
  * sync loses nothing and the next one goes on from there. A document whose file cannot be read is reported and
@@ -42,7 +43,10 @@ import nl.vraagbaak.internal.opendata.SyncState;
 public final class OpenDataSync {
 	/** The Tweede Kamer's OData service, data model 2.0. */
 	public static final String SERVICE = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/";
-	/** How far back a first sync looks when not told: a year of answers, some 2,500 documents. */
+	/**
+	 * How far back a first sync looks when not told: a year, some 2,500 answer documents (the questions of that year
+	 * are mostly answered, and those are passed without a download).
+	 */
 	public static final int FIRST_SYNC_DAYS = 365;
 	private static final String PREFIX = "tk-";
 

@@ -42,8 +42,9 @@ public final class OpenDataProvenance {
 		}
 		String year = m.group(1) != null ? "20" + m.group(1) + "/" + m.group(2) : sessionYear(record.sessionYear());
 		String number = m.group(3) != null ? m.group(3) : m.group(4);
-		Citation citation = new Citation(Citation.Type.AANHANGSEL, year, List.of(), List.of(number), null, null, "");
-		return new Citation(citation.type(), year, List.of(), citation.numbers(), null, null, citation.format());
+		Citation bare = new Citation(Citation.Type.AANHANGSEL, year, List.of(), List.of(number), null, null, "");
+		// a citation keeps the text it was found in; this one was found in no text, so its text is its own form
+		return new Citation(bare.type(), year, List.of(), bare.numbers(), null, null, bare.format());
 	}
 
 	/** "2024-2025" as a citation writes it, "2024/25"; null when it is not of that form. */
