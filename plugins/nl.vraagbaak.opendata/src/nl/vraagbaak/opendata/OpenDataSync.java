@@ -17,9 +17,11 @@ import org.eclipse.core.runtime.SubMonitor;
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.read.CorpusReadException;
+import nl.vraagbaak.core.store.CorpusListener;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.DocumentTwins;
 import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.core.store.WaitingQuestions;
 import nl.vraagbaak.internal.opendata.DocumentPage;
 import nl.vraagbaak.internal.opendata.DocumentQuery;
 import nl.vraagbaak.internal.opendata.DocumentRecord;
@@ -54,13 +56,13 @@ public final class OpenDataSync {
 	private final CorpusStore store;
 	private final DocumentQuery query;
 	private final OpenDataHttp http;
-	private final SyncListener listener;
+	private final CorpusListener listener;
 
 	/**
 	 * @param service  the service root, normally {@link #SERVICE}
 	 * @param listener told of every document stored or taken out (the search index)
 	 */
-	public OpenDataSync(Path dataFolder, CorpusStore store, String service, SyncListener listener) {
+	public OpenDataSync(Path dataFolder, CorpusStore store, String service, CorpusListener listener) {
 		this(dataFolder, store, service, listener, OpenDataHttp.RETRY_WAITS);
 	}
 
@@ -68,7 +70,7 @@ public final class OpenDataSync {
 	 * @param retryWaits how long to wait before each new try of a request the service was too busy for or did not
 	 *                   answer (normally twice, after 2 and 10 seconds)
 	 */
-	public OpenDataSync(Path dataFolder, CorpusStore store, String service, SyncListener listener,
+	public OpenDataSync(Path dataFolder, CorpusStore store, String service, CorpusListener listener,
 			List<Duration> retryWaits) {
 		this.dataFolder = dataFolder;
 		this.store = store;
@@ -97,9 +99,10 @@ public final class OpenDataSync {
 		SyncReport report = new SyncReport();
 		report.reachedChange(state.lastChange());
 		SubMonitor progress = SubMonitor.convert(monitor, "Open data", 1);
-		DocumentTwins importedByHand = new DocumentTwins(store.documents(), state::storedAs);
+		List<CorpusDocument> stored = store.documents();
+		Pass pass = new Pass(state, new DocumentTwins(stored, state::storedAs), new WaitingQuestions(stored),
+				temporaryFolder(), report);
 		URI page = query.documentsChangedSince(from);
-		Path folder = temporaryFolder();
 		long done = 0;
 		try {
 			while (page != null) {
@@ -115,7 +118,7 @@ public final class OpenDataSync {
 						break;
 					}
 					progress.subTask(record.label());
-					take(record, state, importedByHand, folder, report);
+					take(record, pass);
 					state.passed(record.changedOn());
 					state.save();
 					report.reachedChange(state.lastChange());
@@ -127,16 +130,25 @@ public final class OpenDataSync {
 		} catch (OpenDataException e) {
 			report.stopped(e.getMessage());
 		} finally {
-			deleteQuietly(folder);
+			deleteQuietly(pass.downloads());
 		}
 		// as after an import: letters stored now may be the ones answers refer to by their date
 		store.resolveLetterReferences();
 		return report;
 	}
 
+	/**
+	 * What one run works with: the sync state, the documents imported by hand (not to be stored twice), the questions
+	 * waiting for answers, the folder of the downloads, the report.
+	 */
+	private record Pass(SyncState state, DocumentTwins importedByHand, WaitingQuestions waiting, Path downloads,
+			SyncReport report) {
+	}
+
 	/** One document: taken out when deleted, passed when unchanged or not wanted, else read from its file and stored. */
-	private void take(DocumentRecord record, SyncState state, DocumentTwins importedByHand, Path folder,
-			SyncReport report) throws OpenDataException, StoreException {
+	private void take(DocumentRecord record, Pass pass) throws OpenDataException {
+		SyncState state = pass.state();
+		SyncReport report = pass.report();
 		if (state.holds(record)) {
 			report.countUnchanged();
 		} else if (record.deleted()) {
@@ -146,11 +158,11 @@ public final class OpenDataSync {
 				state.forget(record.id());
 			}
 		} else {
-			Optional<String> notWanted = notWanted(record, state, importedByHand);
+			Optional<String> notWanted = notWanted(record, state, pass.importedByHand());
 			if (notWanted.isPresent()) {
 				report.skipped(record.label(), notWanted.get());
 			} else {
-				fetchAndStore(record, state, importedByHand, folder, report);
+				fetchAndStore(record, pass);
 			}
 		}
 	}
@@ -175,14 +187,15 @@ public final class OpenDataSync {
 		return Optional.empty();
 	}
 
-	private void fetchAndStore(DocumentRecord record, SyncState state, DocumentTwins importedByHand, Path folder,
-			SyncReport report) throws OpenDataException {
+	private void fetchAndStore(DocumentRecord record, Pass pass) throws OpenDataException {
+		SyncState state = pass.state();
+		SyncReport report = pass.report();
 		String source = PREFIX + record.label().replaceAll("[^A-Za-z0-9._-]", "_") + ResourceFiles.extension(record);
-		Path file = folder.resolve(source);
+		Path file = pass.downloads().resolve(source);
 		try {
 			http.download(query.resource(record.id()), file);
 			CorpusDocument read = CorpusFormats.read(file);
-			Optional<String> byHand = importedByHand.withContent(record.date() != null ? record.date() : read.date(), read);
+			Optional<String> byHand = pass.importedByHand().withContent(record.date() != null ? record.date() : read.date(), read);
 			if (byHand.isPresent()) {
 				report.skipped(record.label(), alreadyThere(byHand.get()));
 				return;
@@ -196,9 +209,8 @@ public final class OpenDataSync {
 			}
 			state.stored(record, source);
 			report.stored(new SyncReport.Stored(record.label(), source, document.kind().name(), document.passages().size()));
-			if (!isQuestions(record) && record.caseNumber() != null) {
-				takeOutAnsweredQuestions(record, source, state, report);
-			}
+			pass.waiting().add(document);
+			takeOutAnsweredQuestions(document, record, pass);
 		} catch (OpenDataHttp.OpenDataUnreachable e) {
 			throw e;
 		} catch (OpenDataException | CorpusReadException | StoreException e) {
@@ -208,12 +220,16 @@ public final class OpenDataSync {
 		}
 	}
 
-	/** The answers came: the questions stored while they waited for them go (searches find the answers). */
-	private void takeOutAnsweredQuestions(DocumentRecord answers, String source, SyncState state, SyncReport report) {
-		state.questionsOf(answers.caseNumber()).forEach((id, questions) -> {
-			removeQuietly(questions.source(), "answered in " + source + " / beantwoord in " + source, answers, report);
-			state.forget(id);
-		});
+	/**
+	 * The answers came: the questions stored while they waited for them go, synced or imported by hand (they would say
+	 * "nog niet beantwoord" beside their answers).
+	 */
+	private void takeOutAnsweredQuestions(CorpusDocument answers, DocumentRecord record, Pass pass) {
+		for (String questions : pass.waiting().answeredBy(answers)) {
+			String reason = "answered in " + answers.source() + " / beantwoord in " + answers.source();
+			removeQuietly(questions, reason, record, pass.report());
+			pass.state().forgetSource(questions);
+		}
 	}
 
 	private static boolean isQuestions(DocumentRecord record) {

@@ -78,7 +78,7 @@ public final class CorrectCommand implements Command {
 				if (store.document(source).isPresent()) {
 					DocumentCorrection wanted = line.flag("reset") ? DocumentCorrection.NONE
 							: store.correction(source).with(typed);
-					session.index(store.correct(source, wanted));
+					session.indexing().stored(store.correct(source, wanted));
 				}
 				return print(store, source, line, out, err);
 			}

@@ -43,7 +43,7 @@ public final class ImportCommand implements Command {
 			if (session == null) {
 				return Cli.DATA;
 			}
-			Importer importer = new Importer(session.store()).addListener(session::index);
+			Importer importer = new Importer(session.store()).addListener(session.indexing());
 			ImportReport report = importer.importPaths(line.positional().stream().map(Path::of).toList(),
 					new NullProgressMonitor());
 			return report(report, line, out, err);
@@ -58,6 +58,8 @@ public final class ImportCommand implements Command {
 				out.printf("imported %s: %s, %d passages%n", done.file(), done.kind().toLowerCase().replace('_', ' '),
 						done.passages());
 			}
+			report.answered().forEach(a -> out.printf("removed %s: answered in %s / beantwoord in %s%n", a.questions(),
+					a.answeredBy(), a.answeredBy()));
 			report.skipped().forEach(s -> out.printf("skipped %s: already in the corpus as %s / al in het corpus als %s%n",
 					s.file(), s.existingSource(), s.existingSource()));
 			out.printf("%d imported, %d skipped, %d failed%n", report.imported().size(), report.skipped().size(),

@@ -5,10 +5,10 @@ import java.io.PrintStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.store.CorpusListener;
 import nl.vraagbaak.core.store.CorpusStore;
-import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.IndexFollower;
 import nl.vraagbaak.search.IndexInUseException;
 import nl.vraagbaak.search.PassageIndex;
 
@@ -78,13 +78,9 @@ final class Session implements AutoCloseable {
 		return index;
 	}
 
-	/** Keeps the index in step with a document the import just stored. */
-	void index(CorpusDocument document) throws StoreException {
-		try {
-			index.update(document);
-		} catch (IOException e) {
-			throw new StoreException("stored, but not indexed: " + e.getMessage(), e);
-		}
+	/** Keeps the index in step with the documents an import or a sync stores or takes out. */
+	CorpusListener indexing() {
+		return new IndexFollower(index);
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package nl.vraagbaak.internal.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,10 +10,8 @@ import java.util.Set;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import nl.vraagbaak.cli.Cli;
-import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.opendata.OpenDataSync;
-import nl.vraagbaak.opendata.SyncListener;
 import nl.vraagbaak.opendata.SyncReport;
 
 /**
@@ -59,7 +56,7 @@ public final class SyncCommand implements Command {
 				return Cli.DATA;
 			}
 			OpenDataSync sync = new OpenDataSync(line.dataFolder(), session.store(),
-					line.value("service", OpenDataSync.SERVICE), indexOf(session));
+					line.value("service", OpenDataSync.SERVICE), session.indexing());
 			SyncReport report = sync.run(since == null ? null : since.atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime(),
 					new DocumentProgress(err));
 			print(report, line.flag("json"), out, err);
@@ -68,25 +65,6 @@ public final class SyncCommand implements Command {
 			err.println("vraagbaak sync: " + e.getMessage());
 			return Cli.DATA;
 		}
-	}
-
-	private static SyncListener indexOf(Session session) {
-		return new SyncListener() {
-			@Override
-			public void stored(CorpusDocument document) throws StoreException {
-				session.index(document);
-			}
-
-			@Override
-			public void removed(String source) throws StoreException {
-				try {
-					session.index().delete(source);
-				} catch (IOException e) {
-					throw new StoreException("taken out of the corpus, not yet out of the index (the next command or"
-							+ " start takes it out): " + e.getMessage(), e);
-				}
-			}
-		};
 	}
 
 	private static void print(SyncReport report, boolean json, PrintStream out, PrintStream err) {

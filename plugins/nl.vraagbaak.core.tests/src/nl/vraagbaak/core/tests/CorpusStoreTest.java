@@ -138,6 +138,22 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void answersImportedTakeOutTheQuestionsTheyAnswer(@TempDir Path data, @TempDir Path inbox) throws Exception {
+		CorpusStore store = CorpusStore.open(data);
+		store.remove("004_7b21e46fa3f5df7d.txt");
+		new Importer(store).importPaths(List.of(Fixtures.fixture("vragen-2025Z20154.txt")), new NullProgressMonitor());
+		Files.copy(Fixtures.seed("004_"), inbox.resolve("antwoorden.txt"));
+		RecordingListener index = new RecordingListener();
+
+		ImportReport report = new Importer(store).addListener(index).importPaths(List.of(inbox), new NullProgressMonitor());
+
+		assertEquals(List.of(new ImportReport.Answered("vragen-2025Z20154.txt", "antwoorden.txt")), report.answered(),
+				"the answers repeat the first question: the questions wait no longer");
+		assertTrue(store.document("vragen-2025Z20154.txt").isEmpty());
+		assertEquals(List.of("vragen-2025Z20154.txt"), index.removed, "the index is told");
+	}
+
+	@Test
 	void cancellingKeepsWhatWasImportedAndNamesTheFilesLeftOut(@TempDir Path data, @TempDir Path inbox) throws Exception {
 		CorpusStore store = CorpusStore.open(data);
 		Files.copy(Fixtures.seed("002_"), inbox.resolve("a-brief.txt"));
@@ -145,7 +161,7 @@ class CorpusStoreTest {
 		store.remove(Fixtures.seed("002_").getFileName().toString()); // else a-brief.txt is skipped as the same letter
 		// cancelled once the first file is stored, as a user pressing Cancel during the import
 		NullProgressMonitor monitor = new NullProgressMonitor();
-		ImportReport report = new Importer(store).addListener(document -> monitor.setCanceled(true))
+		ImportReport report = new Importer(store).addListener(new RecordingListener(() -> monitor.setCanceled(true)))
 				.importPaths(List.of(inbox), monitor);
 
 		assertTrue(report.wasCancelled());

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -53,12 +52,12 @@ class DocumentCorrectionTest {
 	void importingTheFileAgainKeepsTheCorrection(@TempDir Path data) throws Exception {
 		CorpusStore store = CorpusStore.open(data);
 		store.correct(LETTER, DocumentCorrection.typed(null, "25-11-2025", null, null));
-		List<CorpusDocument> indexed = new ArrayList<>();
+		RecordingListener index = new RecordingListener();
 		Path inbox = Files.createDirectory(data.resolve("inbox"));
 		Files.copy(Fixtures.seed("002_"), inbox.resolve(LETTER));
-		new Importer(store).addListener(indexed::add).importPaths(List.of(inbox), new NullProgressMonitor());
+		new Importer(store).addListener(index).importPaths(List.of(inbox), new NullProgressMonitor());
 		assertEquals(LocalDate.of(2025, 11, 25), store.document(LETTER).orElseThrow().date());
-		assertEquals(LocalDate.of(2025, 11, 25), indexed.get(0).date(), "the search index is given the corrected document");
+		assertEquals(LocalDate.of(2025, 11, 25), index.stored.get(0).date(), "the search index is given the corrected document");
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package nl.vraagbaak.core.store;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -17,7 +16,6 @@ import nl.vraagbaak.core.DocumentKind;
  * first question, or for a letter the same date and first section (a published text names no case).
  */
 public final class DocumentTwins {
-	private static final int OPENING_LENGTH = 80;
 	private final Map<String, String> byCase = new HashMap<>();
 	private final Map<String, String> byContent = new HashMap<>();
 	private final Map<String, String> answersByCase = new HashMap<>();
@@ -39,7 +37,7 @@ public final class DocumentTwins {
 				answersByCase.put(document.documentNumber(), document.source());
 			}
 		}
-		opening(document).ifPresent(q -> byContent.put(document.date() + "@" + q, document.source()));
+		DocumentOpenings.opening(document).ifPresent(q -> byContent.put(document.date() + "@" + q, document.source()));
 	}
 
 	/** The source of another document that is the same as this one, by case number and date or by content. */
@@ -60,18 +58,6 @@ public final class DocumentTwins {
 
 	/** The source of a document with this date and the same opening (first question, or a letter's first section). */
 	public Optional<String> withContent(LocalDate date, CorpusDocument document) {
-		return opening(document).map(q -> byContent.get(date + "@" + q));
-	}
-
-	/**
-	 * The first question, or for a letter its first section, in lower case with its white space collapsed, cut to a
-	 * length that tells documents apart.
-	 */
-	private static Optional<String> opening(CorpusDocument document) {
-		return document.passages().stream().findFirst().map(p -> p.hasQuestion() ? p.question() : p.answer())
-				.filter(text -> text != null && !text.isBlank()).map(text -> {
-					String flat = text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-					return flat.substring(0, Math.min(OPENING_LENGTH, flat.length()));
-				});
+		return DocumentOpenings.opening(document).map(q -> byContent.get(date + "@" + q));
 	}
 }

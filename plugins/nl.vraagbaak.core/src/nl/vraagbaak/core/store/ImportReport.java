@@ -17,6 +17,10 @@ public final class ImportReport {
 	public record Skipped(Path file, String existingSource) {
 	}
 
+	/** Questions taken out of the corpus because answers to them were imported. */
+	public record Answered(String questions, String answeredBy) {
+	}
+
 	/** One file that could not be imported; the message names the file and, where it applies, the line. */
 	public record Failure(Path file, String message) {
 	}
@@ -24,6 +28,7 @@ public final class ImportReport {
 	private final List<Imported> imported = new ArrayList<>();
 	private final List<Failure> failures = new ArrayList<>();
 	private final List<Skipped> skipped = new ArrayList<>();
+	private final List<Answered> answered = new ArrayList<>();
 	private final List<Path> notImported = new ArrayList<>();
 
 	void imported(Path file, CorpusDocument document) {
@@ -32,6 +37,10 @@ public final class ImportReport {
 
 	void skipped(Path file, String existingSource) {
 		skipped.add(new Skipped(file, existingSource));
+	}
+
+	void answered(String questions, String answeredBy) {
+		answered.add(new Answered(questions, answeredBy));
 	}
 
 	void failed(Path file, String message) {
@@ -58,6 +67,11 @@ public final class ImportReport {
 	/** The files whose documents the corpus already held under another source. */
 	public List<Skipped> skipped() {
 		return List.copyOf(skipped);
+	}
+
+	/** The questions taken out because their answers were imported. */
+	public List<Answered> answered() {
+		return List.copyOf(answered);
 	}
 
 	public List<Failure> failures() {

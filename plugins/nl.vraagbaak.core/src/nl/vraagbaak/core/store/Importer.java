@@ -19,18 +19,18 @@ import nl.vraagbaak.core.read.CorpusReadException;
  * Imports files and folders into the store. Each file is read completely before anything is stored, so a bad file
  * leaves the store as it was; the other files of the same import are still imported. A file that holds a document
  * already stored under another name (the same answers as .docx and as PDF) is skipped and reported; a file of the same
- * name replaces its document.
+ * name replaces its document. Answers take out the questions they answer (stored while they waited for them).
  */
 public final class Importer {
 	private final CorpusStore store;
-	private final List<ImportListener> listeners = new ArrayList<>();
+	private final List<CorpusListener> listeners = new ArrayList<>();
 
 	public Importer(CorpusStore store) {
 		this.store = store;
 	}
 
-	/** Tells a listener (the search index) about every stored document. */
-	public Importer addListener(ImportListener listener) {
+	/** Tells a listener (the search index) about every document stored or taken out. */
+	public Importer addListener(CorpusListener listener) {
 		listeners.add(listener);
 		return this;
 	}
@@ -48,7 +48,9 @@ public final class Importer {
 			collect(path, files, report);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Importeren / Importing", files.size() + 1);
-		DocumentTwins twins = twins(report);
+		List<CorpusDocument> stored = storedDocuments(report);
+		DocumentTwins twins = new DocumentTwins(stored, source -> false);
+		WaitingQuestions waiting = new WaitingQuestions(stored);
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
 			if (progress.isCanceled()) {
@@ -64,11 +66,13 @@ public final class Importer {
 				} else {
 					// a correction the user made to an earlier import of the file stays, and is what gets indexed
 					CorpusDocument document = store.put(read);
-					for (ImportListener listener : listeners) {
+					for (CorpusListener listener : listeners) {
 						listener.stored(document);
 					}
 					twins.add(document);
+					waiting.add(document);
 					report.imported(file, document);
+					takeOutAnswered(waiting.answeredBy(document), document, report);
 				}
 			} catch (CorpusReadException | StoreException e) {
 				report.failed(file, e.getMessage());
@@ -85,16 +89,27 @@ public final class Importer {
 	}
 
 	/**
-	 * The documents already stored, to find the same answers in another form (a ministry's .docx and its published
-	 * PDF): they would show twice in every search and already-asked list. None when the store cannot be listed (the
-	 * import reports it and goes on).
+	 * The documents already stored: to find the same answers in another form (a ministry's .docx and its published
+	 * PDF), which would show twice in every search, and the questions that new answers answer. None when the store
+	 * cannot be listed (the import reports it and goes on).
 	 */
-	private DocumentTwins twins(ImportReport report) {
+	private List<CorpusDocument> storedDocuments(ImportReport report) {
 		try {
-			return new DocumentTwins(store.documents(), source -> false);
+			return store.documents();
 		} catch (StoreException e) {
 			report.failed(store.folder(), e.getMessage());
-			return new DocumentTwins(List.of(), source -> false);
+			return List.of();
+		}
+	}
+
+	/** Questions whose answers were just stored go: they would say "nog niet beantwoord" beside their answers. */
+	private void takeOutAnswered(List<String> questions, CorpusDocument answers, ImportReport report) throws StoreException {
+		for (String source : questions) {
+			store.remove(source);
+			for (CorpusListener listener : listeners) {
+				listener.removed(source);
+			}
+			report.answered(source, answers.source());
 		}
 	}
 

@@ -26,12 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.core.read.CorpusFormats;
+import nl.vraagbaak.core.store.CorpusListener;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.Importer;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.docx.AnswerDocxReader;
 import nl.vraagbaak.opendata.OpenDataSync;
-import nl.vraagbaak.opendata.SyncListener;
 import nl.vraagbaak.opendata.SyncReport;
 import nl.vraagbaak.opendata.testing.FakeOpenDataService;
 import nl.vraagbaak.opendata.testing.FakeOpenDataService.Answer;
@@ -317,8 +317,8 @@ class OpenDataSyncTest {
 		return new OpenDataSync(data, store, base, listener(), NO_WAITS);
 	}
 
-	private SyncListener listener() {
-		return new SyncListener() {
+	private CorpusListener listener() {
+		return new CorpusListener() {
 			@Override
 			public void stored(CorpusDocument document) {
 				told.add("stored " + document.source());

@@ -86,17 +86,6 @@ public final class SyncState {
 		documents.put(record.id(), new Entry(source, record.changedOn(), record.caseNumber(), record.kind()));
 	}
 
-	/** The synced documents of a case's questions, not yet answered (by id). */
-	public Map<String, Entry> questionsOf(String caseNumber) {
-		Map<String, Entry> found = new TreeMap<>();
-		documents.forEach((id, e) -> {
-			if (e.isQuestions() && caseNumber.equals(e.caseNumber())) {
-				found.put(id, e);
-			}
-		});
-		return found;
-	}
-
 	/** The source of a synced answer to a case's questions, if there is one. */
 	public Optional<String> answerTo(String caseNumber) {
 		return documents.values().stream().filter(e -> !e.isQuestions() && caseNumber.equals(e.caseNumber()))
@@ -105,6 +94,11 @@ public final class SyncState {
 
 	public void forget(String id) {
 		documents.remove(id);
+	}
+
+	/** Forgets the synced document stored under this source, if a sync stored it. */
+	public void forgetSource(String source) {
+		documents.values().removeIf(e -> e.source().equals(source));
 	}
 
 	/** Records that every change up to this one was dealt with (stored, removed, or reported as failed). */

@@ -3,7 +3,6 @@ package nl.vraagbaak.search.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.Importer;
-import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.Evaluation;
+import nl.vraagbaak.search.IndexFollower;
 import nl.vraagbaak.search.PassageIndex;
 import nl.vraagbaak.search.PassageSearch;
 import nl.vraagbaak.search.QuerySet;
@@ -36,13 +35,7 @@ class QuerySetsTest {
 	static void importTheSampleCorpus() throws Exception {
 		CorpusStore store = CorpusStore.open(data);
 		try (PassageIndex index = PassageIndex.open(data, store, new NullProgressMonitor())) {
-			new Importer(store).addListener(document -> {
-				try {
-					index.update(document);
-				} catch (IOException e) {
-					throw new StoreException("not indexed: " + e.getMessage(), e);
-				}
-			}).importPaths(List.of(Path.of(System.getProperty("vraagbaak.fixtures"), "kamervragen-sample.csv")),
+			new Importer(store).addListener(new IndexFollower(index)).importPaths(List.of(Path.of(System.getProperty("vraagbaak.fixtures"), "kamervragen-sample.csv")),
 					new NullProgressMonitor());
 		}
 	}

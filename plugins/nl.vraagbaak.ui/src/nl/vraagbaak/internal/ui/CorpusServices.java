@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.read.CorpusFormats;
+import nl.vraagbaak.core.store.CorpusListener;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.DocumentCorrection;
 import nl.vraagbaak.core.store.ImportReport;
@@ -18,12 +19,12 @@ import nl.vraagbaak.core.store.Importer;
 import nl.vraagbaak.core.store.StoreException;
 import nl.vraagbaak.docx.AnswerDocxReader;
 import nl.vraagbaak.opendata.OpenDataSync;
-import nl.vraagbaak.opendata.SyncListener;
 import nl.vraagbaak.opendata.SyncReport;
 import nl.vraagbaak.pdf.PdfReader;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.CorpusVocabulary;
 import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.IndexFollower;
 import nl.vraagbaak.search.PassageIndex;
 import nl.vraagbaak.search.PassageSearch;
 import nl.vraagbaak.ui.VraagbaakUi;
@@ -45,10 +46,13 @@ public final class CorpusServices {
 
 	private final CorpusStore store;
 	private final PassageIndex index;
+	/** The index follows every document an import or a sync stores or takes out. */
+	private final CorpusListener indexing;
 
 	private CorpusServices(CorpusStore store, PassageIndex index) {
 		this.store = store;
 		this.index = index;
+		this.indexing = new IndexFollower(index);
 	}
 
 	/**
@@ -131,9 +135,7 @@ public final class CorpusServices {
 	public void remove(String source) throws StoreException {
 		store.remove(source);
 		try {
-			index.delete(source);
-		} catch (IOException e) {
-			throw new StoreException("removed, but still in the index until the next start: " + e.getMessage(), e);
+			indexing.removed(source);
 		} finally {
 			CORPUS_CHANGED.forEach(Runnable::run);
 		}
@@ -148,21 +150,7 @@ public final class CorpusServices {
 	 */
 	public SyncReport sync(String service, OffsetDateTime since, IProgressMonitor monitor) throws StoreException {
 		try {
-			return new OpenDataSync(VraagbaakUi.dataFolder(), store, service, new SyncListener() {
-				@Override
-				public void stored(CorpusDocument document) throws StoreException {
-					indexed(document);
-				}
-
-				@Override
-				public void removed(String source) throws StoreException {
-					try {
-						index.delete(source);
-					} catch (IOException e) {
-						throw new StoreException("removed, but still in the index until the next start: " + e.getMessage(), e);
-					}
-				}
-			}).run(since, monitor);
+			return new OpenDataSync(VraagbaakUi.dataFolder(), store, service, indexing).run(since, monitor);
 		} finally {
 			CORPUS_CHANGED.forEach(Runnable::run);
 		}
@@ -177,15 +165,7 @@ public final class CorpusServices {
 	}
 
 	private Importer importer() {
-		return new Importer(store).addListener(this::indexed);
-	}
-
-	private void indexed(CorpusDocument document) throws StoreException {
-		try {
-			index.update(document);
-		} catch (IOException e) {
-			throw new StoreException("stored, but not indexed: " + e.getMessage(), e);
-		}
+		return new Importer(store).addListener(indexing);
 	}
 
 	public CorpusStore store() {

@@ -25,6 +25,12 @@ public final class ImportSummary {
 						KindLabels.of(imported.kind()), imported.passages() }));
 			}
 		}
+		if (!report.answered().isEmpty()) {
+			out.append("\n\n").append(Messages.Import_answeredHeader);
+			for (ImportReport.Answered answered : report.answered()) {
+				out.append("\n  ").append(NLS.bind(Messages.Import_answeredLine, answered.questions(), answered.answeredBy()));
+			}
+		}
 		if (!report.skipped().isEmpty()) {
 			out.append("\n\n").append(Messages.Import_skippedHeader);
 			for (ImportReport.Skipped skipped : report.skipped()) {

@@ -143,6 +143,8 @@ public final class Messages extends NLS {
 	public static String Import_failedHeader;
 	public static String Import_notImportedHeader;
 	public static String Import_skippedHeader;
+	public static String Import_answeredHeader;
+	public static String Import_answeredLine;
 	public static String Import_skippedLine;
 	public static String Passage_notYetAnswered;
 	public static String Sync_title;
