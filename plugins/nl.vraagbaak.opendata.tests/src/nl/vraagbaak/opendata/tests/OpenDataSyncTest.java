@@ -122,7 +122,7 @@ class OpenDataSyncTest {
 		String first = service.asked().get(0);
 		assertTrue(first.startsWith("/OData/v4/2.0/Document?$filter=(Soort eq 'Antwoord schriftelijke vragen' or "
 				+ "Soort eq 'Antwoord schriftelijke vragen (nader)' or Soort eq 'Lijst van vragen en antwoorden' or "
-				+ "Soort eq 'Schriftelijke vragen') and "
+				+ "Soort eq 'Verslag houdende een lijst van vragen en antwoorden' or Soort eq 'Schriftelijke vragen') and "
 				+ "GewijzigdOp ge " + aYearAgo + "T"), first);
 		assertTrue(first.endsWith("&$expand=Zaak($expand=ZaakActor),DocumentActor&$orderby=GewijzigdOp&$count=true"), first);
 		assertTrue(service.asked().contains("/OData/v4/2.0/Document(" + WOLVEGA_ID + ")/resource"));

@@ -22,7 +22,8 @@ public final class DocumentQuery {
 	 * (a question another member asked last week is already asked).
 	 */
 	public static final List<String> KINDS = List.of("Antwoord schriftelijke vragen",
-			"Antwoord schriftelijke vragen (nader)", "Lijst van vragen en antwoorden", QUESTIONS);
+			"Antwoord schriftelijke vragen (nader)", "Lijst van vragen en antwoorden",
+			"Verslag houdende een lijst van vragen en antwoorden", QUESTIONS);
 
 	private final String base;
 
