@@ -38,7 +38,7 @@ import nl.vraagbaak.internal.opendata.SyncState;
  * date, subject, askers, Aanhangsel citation). Documents the open data deleted are taken out. The only network
  * access of Vraagbaak, and only when the user starts it.
  *
- * The documents come oldest change first and the state is saved after each one, so a cancelled, failed or crashed
+ * The documents come oldest change first and the state is saved as the sync goes, so a cancelled, failed or crashed
  * sync loses nothing and the next one goes on from there. A document whose file cannot be read is reported and
  * passed; when the service cannot be reached the sync stops.
  */
@@ -51,6 +51,12 @@ public final class OpenDataSync {
 	 */
 	public static final int FIRST_SYNC_DAYS = 365;
 	private static final String PREFIX = "tk-";
+	/**
+	 * The state is saved after this many documents and when the sync ends, not after each one: it lists every synced
+	 * document, and a year's sync would write it thousands of times. After a crash, at most these are fetched again
+	 * (storing a document again under its source replaces it).
+	 */
+	private static final int SAVE_EVERY = 25;
 
 	private final Path dataFolder;
 	private final CorpusStore store;
@@ -120,10 +126,11 @@ public final class OpenDataSync {
 					progress.subTask(record.label());
 					take(record, pass);
 					state.passed(record.changedOn());
-					state.save();
 					report.reachedChange(state.lastChange());
 					progress.worked(1);
-					done++;
+					if (++done % SAVE_EVERY == 0) {
+						state.save();
+					}
 				}
 				page = page == null || served.nextLink() == null ? null : nextPage(served.nextLink(), report);
 			}
@@ -131,6 +138,7 @@ public final class OpenDataSync {
 			report.stopped(e.getMessage());
 		} finally {
 			deleteQuietly(pass.downloads());
+			state.save();
 		}
 		// as after an import: letters stored now may be the ones answers refer to by their date
 		store.resolveLetterReferences();
