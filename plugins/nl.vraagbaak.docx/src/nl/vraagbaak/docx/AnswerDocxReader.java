@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -14,14 +16,15 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.read.CorpusReadException;
 import nl.vraagbaak.core.read.CorpusReader;
 import nl.vraagbaak.core.read.MinistryAnswers;
 import nl.vraagbaak.internal.docx.DocxText;
 
 /**
- * Reads a ministry's answer document (.docx) with its Word footnotes and page headers; what it says is read by
- * {@link MinistryAnswers}.
+ * Reads a Word document (.docx) with its Word footnotes and page headers: a ministry's answer document by
+ * {@link MinistryAnswers}, any other (a question set, published answers, a letter) by the text formats.
  */
 public final class AnswerDocxReader implements CorpusReader {
 
@@ -40,7 +43,17 @@ public final class AnswerDocxReader implements CorpusReader {
 	@Override
 	public CorpusDocument read(Path file) throws CorpusReadException {
 		DocxText text = open(file);
-		return MinistryAnswers.read(file, text.paragraphs(), text.footnotes(), String.join("\n", text.headerLines()));
+		if (MinistryAnswers.recognises(text.paragraphs())) {
+			return MinistryAnswers.read(file, text.paragraphs(), text.footnotes(), String.join("\n", text.headerLines()));
+		}
+		// not a ministry's answers: its text is read as a PDF's is (a question set as the open data serves it, published
+		// answers, a letter), the Word footnotes at the end as "1) ..." where the text marks them "[1]"
+		List<String> lines = new ArrayList<>(text.paragraphs());
+		lines.add("");
+		for (int i = 0; i < text.footnotes().size(); i++) {
+			lines.add((i + 1) + ") " + text.footnotes().get(i));
+		}
+		return CorpusFormats.readText(file, String.join("\n", lines));
 	}
 
 	private static DocxText open(Path file) throws CorpusReadException {

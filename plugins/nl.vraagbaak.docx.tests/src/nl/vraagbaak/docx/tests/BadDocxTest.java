@@ -57,7 +57,7 @@ class BadDocxTest {
 		assertMessage(report, "geen-zip.docx", "not a Word .docx file");
 		assertMessage(report, "zipbom.docx", "zip bomb");
 		assertMessage(report, "versleuteld.docx", "encrypted or password-protected");
-		assertMessage(report, "geen-vragen.docx", "no questions found");
+		assertMessage(report, "geen-vragen.docx", "its text is not a question list, written answers, a question set or a letter");
 	}
 
 	private static void assertMessage(ImportReport report, String file, String expected) {

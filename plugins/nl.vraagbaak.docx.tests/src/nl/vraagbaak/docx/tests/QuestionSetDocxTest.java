@@ -1,0 +1,69 @@
+package nl.vraagbaak.docx.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.core.Passage;
+import nl.vraagbaak.docx.AnswerDocxReader;
+
+/**
+ * A Word document that is not a ministry's answers is read by its text, as a PDF is: here a set of written questions
+ * as the open data serves them before they are answered (heading, "Vraag 1", ..., a Word footnote), with the real
+ * questions 7 and 8 of seed 004.
+ */
+class QuestionSetDocxTest {
+	@TempDir
+	Path temp;
+
+	@Test
+	void aQuestionSetInWordIsReadAsQuestionsWaitingForAnswersWithItsFootnote() throws Exception {
+		Path file = temp.resolve("vragen.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+			paragraph(document, "2025Z20154");
+			paragraph(document, "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid "
+					+ "over Europese ontwikkelingen rondom chatcontrole (ingezonden 13 november 2025).");
+			paragraph(document, "Vraag 1");
+			XWPFParagraph first = paragraph(document, "Op welk niveau is de inzet van Nederland in deze bespreking bepaald?");
+			XWPFFootnote note = document.createFootnote();
+			note.createParagraph().createRun().setText("Kamerstuk 32317, nr. 891");
+			first.addFootnoteReference(note);
+			paragraph(document, "Vraag 2");
+			paragraph(document, "Heeft u advies ingewonnen van de Algemene Inlichtingen- en Veiligheidsdienst (AIVD) over de "
+					+ "mogelijke veiligheidsgevolgen van het Deense compromisvoorstel?");
+			document.write(out);
+		}
+
+		CorpusDocument set = new AnswerDocxReader().read(file);
+
+		assertEquals(DocumentKind.QUESTIONS, set.kind());
+		assertEquals("2025Z20154", set.documentNumber());
+		assertEquals(LocalDate.of(2025, 11, 13), set.date());
+		assertEquals(List.of("Kathmann (GroenLinks-PvdA)"), set.askers());
+		assertEquals(2, set.passages().size());
+		Passage first = set.passage(1).orElseThrow();
+		assertTrue(first.question().startsWith("Op welk niveau is de inzet"), first.question());
+		assertEquals("", first.answer());
+		assertEquals("Kamerstuk 32317, nr. 891", first.footnotes().get(0).text(), "the Word footnote, kept");
+		assertTrue(set.passage(2).orElseThrow().question().contains("Deense compromisvoorstel"));
+	}
+
+	private static XWPFParagraph paragraph(XWPFDocument document, String text) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.createRun().setText(text);
+		return paragraph;
+	}
+}
