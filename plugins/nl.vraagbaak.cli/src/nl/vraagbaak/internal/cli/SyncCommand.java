@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -77,12 +78,17 @@ public final class SyncCommand implements Command {
 			report.skipped().forEach(s -> out.println("skipped " + s.document() + ": " + s.reason()));
 			out.printf("%d stored, %d removed, %d unchanged, %d skipped, %d failed%s%n", report.stored().size(),
 					report.removed().size(), report.unchanged(), report.skipped().size(), report.failures().size(),
-					report.lastChange() == null ? "" : "; up to date with the changes of " + report.lastChange());
+					report.lastChange() == null ? "" : "; up to date with the changes of " + localTime(report.lastChange()));
 		}
 		report.failures().forEach(f -> err.println("vraagbaak sync: " + f.reason()));
 		if (report.stoppedBecause() != null) {
 			err.println("vraagbaak sync: stopped / gestopt: " + report.stoppedBecause());
 		}
+	}
+
+	/** A moment of the open data in this computer's time, as the workbench shows it: "2025-11-22 07:45". */
+	private static String localTime(OffsetDateTime moment) {
+		return moment.atZoneSameInstant(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
 	}
 
 	/** Says on stderr which document is being fetched: a sync of a year's answers takes minutes. */
