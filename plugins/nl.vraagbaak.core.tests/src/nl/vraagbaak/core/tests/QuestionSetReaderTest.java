@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.DocumentKind;
@@ -51,6 +53,40 @@ class QuestionSetReaderTest {
 	@Test
 	void theAnswersToTheSameQuestionsAreStillReadAsAnswers() throws Exception {
 		assertEquals(DocumentKind.WRITTEN_ANSWERS, Fixtures.readSeed("004").kind());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1. ", "Vraag 1 " })
+	void aDraftInVraagbaaksFormIsAQuestionSetToo(String numbering, @TempDir Path temp) throws Exception {
+		Path file = temp.resolve("collega.kv");
+		String second = numbering.replace("1", "2");
+		Files.writeString(file, "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid "
+				+ "over het advies van de AIVD over chatcontrole.\n\n" + numbering + "Heeft u de AIVD om advies gevraagd "
+				+ "over het Deense compromisvoorstel? [1]\n\n" + second + "Hoeveel nieuwe woningen worden er dit jaar in "
+				+ "Zeeland gebouwd?\n\n[1] Kamerstuk 32 317, nr. 891.\n\n% negeer: 004_7b21e46fa3f5df7d.txt#8\n");
+
+		CorpusDocument set = CorpusFormats.read(file);
+
+		assertEquals(DocumentKind.QUESTIONS, set.kind());
+		assertEquals("het advies van de AIVD over chatcontrole", set.title());
+		assertEquals(List.of("Kathmann (GroenLinks-PvdA)"), set.askers());
+		assertEquals(2, set.passages().size());
+		Passage first = set.passage(1).orElseThrow();
+		assertEquals("Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel? [1]", first.question());
+		assertEquals("Kamerstuk 32 317, nr. 891.", first.footnotes().get(0).text());
+		assertEquals("Hoeveel nieuwe woningen worden er dit jaar in Zeeland gebouwd?", set.passage(2).orElseThrow().question(),
+				"the footnote and the directive are not part of the last question");
+	}
+
+	@Test
+	void aDraftWithAnErrorIsRefusedWithTheDraftsMessageAndLine(@TempDir Path temp) throws Exception {
+		Path file = temp.resolve("collega.kv");
+		Files.writeString(file, "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid "
+				+ "over chatcontrole.\n\n1. Bent u bekend met het compromisvoorstel? [2]\n");
+
+		CorpusReadException e = assertThrows(CorpusReadException.class, () -> CorpusFormats.read(file));
+
+		assertTrue(e.getMessage().startsWith(file + ":3: "), e.getMessage());
 	}
 
 	@Test

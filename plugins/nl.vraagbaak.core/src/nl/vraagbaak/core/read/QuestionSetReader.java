@@ -3,24 +3,34 @@ package nl.vraagbaak.core.read;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.core.draft.Asker;
+import nl.vraagbaak.core.draft.Draft;
+import nl.vraagbaak.core.draft.DraftFootnote;
+import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.DraftHeading;
+import nl.vraagbaak.core.draft.DraftProblem;
 import nl.vraagbaak.core.draft.HeadingFormat;
+import nl.vraagbaak.core.draft.ParsedDraft;
 
 /**
  * Reads a set of written questions as the House publishes it before it is answered ("Schriftelijke vragen"): the
  * heading "Vragen van het lid ... aan ... over ... (ingezonden 13 november 2025).", then "Vraag 1", "Vraag 2", ...,
- * the footnotes "1) ..." at the end. Each question becomes a passage without an answer: a question another member
+ * the footnotes "1) ..." at the end; or in the form of Vraagbaak's drafts ("1. ...", footnotes "[1] ..."). Each question becomes a passage without an answer: a question another member
  * asked last week is already asked, though the minister has not answered it yet.
  */
 public final class QuestionSetReader implements TextReader {
 	private static final Pattern HEADING_START = Pattern.compile("(?m)^\\s*Vragen van (?:het lid|de leden)\\s");
 	private static final Pattern FIRST_QUESTION = Pattern.compile("(?m)^\\s*Vraag\\s+1\\b");
+	/** What only a draft has: a footnote line "[1] ..." or a directive "% negeer: ...". */
+	private static final Pattern DRAFT_LINES = Pattern.compile("(?m)^\\s*(?:\\[\\d{1,3}\\]\\s|%\\s*\\p{L}+\\s*:)");
+	/** A draft's first question, "1. Bent u ..." (or "1.Bent u"), as Vraagbaak's drafts and Word documents number them. */
+	private static final Pattern FIRST_DRAFT_QUESTION = Pattern.compile("(?m)^\\s*1\\.\\s*\\p{Lu}");
 	private static final Pattern ANSWER = Pattern.compile("(?m)^\\s*Antwoord", Pattern.CASE_INSENSITIVE);
 	private static final Pattern CASE_NUMBER = Pattern.compile("\\b(\\d{4}Z\\d{5})\\b");
 
@@ -35,11 +45,16 @@ public final class QuestionSetReader implements TextReader {
 			return false;
 		}
 		String text = new String(head, StandardCharsets.UTF_8);
-		return HEADING_START.matcher(text).find() && FIRST_QUESTION.matcher(text).find() && !ANSWER.matcher(text).find();
+		return HEADING_START.matcher(text).find()
+				&& (FIRST_QUESTION.matcher(text).find() || FIRST_DRAFT_QUESTION.matcher(text).find())
+				&& !ANSWER.matcher(text).find();
 	}
 
 	@Override
 	public CorpusDocument readText(Path file, String text) throws CorpusReadException {
+		if (!FIRST_QUESTION.matcher(text).find() || DRAFT_LINES.matcher(text).find()) {
+			return fromDraft(file, text);
+		}
 		List<String> lines = Texts.lines(text);
 		int start = headingLine(lines);
 		if (start < 0) {
@@ -62,6 +77,33 @@ public final class QuestionSetReader implements TextReader {
 		return new CorpusDocument(questions.source(), DocumentKind.QUESTIONS, heading.subject(), heading.submitted(),
 				null, caseNumber.find() ? caseNumber.group(1) : null, String.join(" en ", heading.addressees()),
 				heading.askers().stream().map(QuestionSetReader::asker).toList(), questions.passages());
+	}
+
+	/**
+	 * A question set in the form of Vraagbaak's drafts ("1.", "[1]" footnotes, "%" directives): a colleague's set, or
+	 * one handed in. Read by the draft parser, whose errors are named with their line.
+	 */
+	private static CorpusDocument fromDraft(Path file, String text) throws CorpusReadException {
+		ParsedDraft parsed = DraftFormat.parse(text);
+		Optional<DraftProblem> error = parsed.problems().stream()
+				.filter(p -> p.severity() == DraftProblem.Severity.ERROR).findFirst();
+		if (error.isPresent()) {
+			throw new CorpusReadException(file.toString(), error.get().line(), error.get().message());
+		}
+		Draft draft = parsed.draft();
+		String source = file.getFileName().toString();
+		DraftHeading heading = draft.heading();
+		PassageAssembler assembler = new PassageAssembler(source, draft.questions().size(),
+				heading.submitted() == null ? 0 : heading.submitted().getYear());
+		for (int i = 0; i < draft.questions().size(); i++) {
+			assembler.add(i + 1, null, draft.questions().get(i).text(), "", parsed.spans().get(i).firstLine());
+		}
+		for (DraftFootnote footnote : draft.footnotes()) {
+			assembler.addFootnote(Integer.toString(footnote.number()), footnote.text(), Integer.MAX_VALUE);
+		}
+		return new CorpusDocument(source, DocumentKind.QUESTIONS, heading.subject(), heading.submitted(), null, null,
+				String.join(" en ", heading.addressees()), heading.askers().stream().map(QuestionSetReader::asker).toList(),
+				assembler.passages());
 	}
 
 	private static int headingLine(List<String> lines) {

@@ -62,7 +62,7 @@ public final class ImportPathsPage extends WizardPage {
 
 	private void chooseFiles() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-		dialog.setFilterExtensions(new String[] { "*.txt;*.md;*.docx;*.pdf;*.csv;*.json", "*" });
+		dialog.setFilterExtensions(new String[] { "*.txt;*.md;*.docx;*.pdf;*.csv;*.kv", "*" });
 		if (dialog.open() != null) {
 			for (String name : dialog.getFileNames()) {
 				addLine(Path.of(dialog.getFilterPath(), name).toString());
