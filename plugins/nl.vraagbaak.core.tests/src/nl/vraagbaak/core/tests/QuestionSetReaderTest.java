@@ -82,7 +82,7 @@ class QuestionSetReaderTest {
 	void aDraftWithAnErrorIsRefusedWithTheDraftsMessageAndLine(@TempDir Path temp) throws Exception {
 		Path file = temp.resolve("collega.kv");
 		Files.writeString(file, "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid "
-				+ "over chatcontrole.\n\n1. Bent u bekend met het compromisvoorstel? [2]\n");
+				+ "over chatcontrole.\n\n1. Bent u bekend met het compromisvoorstel? [2]\n\n[1] Consilium.\n");
 
 		CorpusReadException e = assertThrows(CorpusReadException.class, () -> CorpusFormats.read(file));
 

@@ -2,6 +2,7 @@ package nl.vraagbaak.core.read;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,16 +22,20 @@ import nl.vraagbaak.core.draft.ParsedDraft;
 /**
  * Reads a set of written questions as the House publishes it before it is answered ("Schriftelijke vragen"): the
  * heading "Vragen van het lid ... aan ... over ... (ingezonden 13 november 2025).", then "Vraag 1", "Vraag 2", ...,
- * the footnotes "1) ..." at the end; or in the form of Vraagbaak's drafts ("1. ...", footnotes "[1] ..."). Each question becomes a passage without an answer: a question another member
+ * the footnotes "1) ..." at the end (questions numbered "1.", "1" or "1)" are read too: a Word list's numbers come out
+ * so); or in the form of Vraagbaak's drafts, footnotes "[1] ..." and directives "% ...", by the draft parser. Each question becomes a passage without an answer: a question another member
  * asked last week is already asked, though the minister has not answered it yet.
  */
 public final class QuestionSetReader implements TextReader {
 	private static final Pattern HEADING_START = Pattern.compile("(?m)^\\s*Vragen van (?:het lid|de leden)\\s");
 	private static final Pattern FIRST_QUESTION = Pattern.compile("(?m)^\\s*Vraag\\s+1\\b");
+	private static final Pattern VRAAG_LINE = Pattern.compile("^\\s*Vraag\\s+(\\d{1,3})\\b");
 	/** What only a draft has: a footnote line "[1] ..." or a directive "% negeer: ...". */
 	private static final Pattern DRAFT_LINES = Pattern.compile("(?m)^\\s*(?:\\[\\d{1,3}\\]\\s|%\\s*\\p{L}+\\s*:)");
-	/** A draft's first question, "1. Bent u ..." (or "1.Bent u"), as Vraagbaak's drafts and Word documents number them. */
-	private static final Pattern FIRST_DRAFT_QUESTION = Pattern.compile("(?m)^\\s*1\\.\\s*\\p{Lu}");
+	/** A first question numbered without "Vraag": "1. Bent u", "1 Bent u" (a Word list's number), "1) Bent u". */
+	private static final Pattern FIRST_NUMBERED = Pattern.compile("(?m)^\\s*1(?:[.)]\\s*|\\s+)\\p{Lu}");
+	/** A numbered line: its number and its text. */
+	private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})(?:[.)]\\s*|\\s+)(\\p{Lu}.*)$");
 	private static final Pattern ANSWER = Pattern.compile("(?m)^\\s*Antwoord", Pattern.CASE_INSENSITIVE);
 	private static final Pattern CASE_NUMBER = Pattern.compile("\\b(\\d{4}Z\\d{5})\\b");
 
@@ -46,13 +51,13 @@ public final class QuestionSetReader implements TextReader {
 		}
 		String text = new String(head, StandardCharsets.UTF_8);
 		return HEADING_START.matcher(text).find()
-				&& (FIRST_QUESTION.matcher(text).find() || FIRST_DRAFT_QUESTION.matcher(text).find())
+				&& (FIRST_QUESTION.matcher(text).find() || FIRST_NUMBERED.matcher(text).find())
 				&& !ANSWER.matcher(text).find();
 	}
 
 	@Override
 	public CorpusDocument readText(Path file, String text) throws CorpusReadException {
-		if (!FIRST_QUESTION.matcher(text).find() || DRAFT_LINES.matcher(text).find()) {
+		if (DRAFT_LINES.matcher(text).find()) {
 			return fromDraft(file, text);
 		}
 		List<String> lines = Texts.lines(text);
@@ -63,7 +68,7 @@ public final class QuestionSetReader implements TextReader {
 		int end = start;
 		StringBuilder sentence = new StringBuilder(lines.get(start).strip());
 		// a heading wrapped over lines (a PDF's text) runs until the blank line or the first question
-		while (end + 1 < lines.size() && !Texts.isBlank(lines.get(end + 1)) && !FIRST_QUESTION.matcher(lines.get(end + 1)).find()) {
+		while (end + 1 < lines.size() && !Texts.isBlank(lines.get(end + 1)) && !startsQuestionOne(lines.get(end + 1))) {
 			sentence.append(' ').append(lines.get(++end).strip());
 		}
 		DraftHeading heading;
@@ -72,7 +77,8 @@ public final class QuestionSetReader implements TextReader {
 		} catch (IllegalArgumentException e) {
 			throw new CorpusReadException(file.toString(), start + 1, e.getMessage());
 		}
-		CorpusDocument questions = WrittenAnswersReader.parseQuestions(file, lines.subList(end + 1, lines.size()));
+		CorpusDocument questions = WrittenAnswersReader.parseQuestions(file,
+				asVraagHeadings(lines.subList(end + 1, lines.size())));
 		Matcher caseNumber = CASE_NUMBER.matcher(String.join("\n", lines.subList(0, start)));
 		return new CorpusDocument(questions.source(), DocumentKind.QUESTIONS, heading.subject(), heading.submitted(),
 				null, caseNumber.find() ? caseNumber.group(1) : null, String.join(" en ", heading.addressees()),
@@ -104,6 +110,33 @@ public final class QuestionSetReader implements TextReader {
 		return new CorpusDocument(source, DocumentKind.QUESTIONS, heading.subject(), heading.submitted(), null, null,
 				String.join(" en ", heading.addressees()), heading.askers().stream().map(QuestionSetReader::asker).toList(),
 				assembler.passages());
+	}
+
+	/**
+	 * Questions numbered "1.", "1 " or "1)" as "Vraag 1 ...", the form the published reader knows: only the running
+	 * numbers 1, 2, 3, ... of lines that start a sentence, so "24 uur na een melding" inside a question stays text.
+	 */
+	private static List<String> asVraagHeadings(List<String> lines) {
+		List<String> out = new ArrayList<>(lines.size());
+		int expected = 1;
+		for (String line : lines) {
+			Matcher vraag = VRAAG_LINE.matcher(line);
+			Matcher numbered = NUMBERED.matcher(line);
+			if (vraag.find() && Integer.parseInt(vraag.group(1)) == expected) {
+				expected++;
+				out.add(line);
+			} else if (numbered.matches() && Integer.parseInt(numbered.group(1)) == expected) {
+				out.add("Vraag " + expected++ + " " + numbered.group(2));
+			} else {
+				out.add(line);
+			}
+		}
+		return out;
+	}
+
+	/** "Vraag 1 ...", "1. Bent u", "1 Bent u": where a heading that runs on (a Word document has no blank lines) ends. */
+	private static boolean startsQuestionOne(String line) {
+		return FIRST_QUESTION.matcher(line).find() || FIRST_NUMBERED.matcher(line).find();
 	}
 
 	private static int headingLine(List<String> lines) {

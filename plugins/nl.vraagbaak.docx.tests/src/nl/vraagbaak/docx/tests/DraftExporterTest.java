@@ -49,7 +49,7 @@ class DraftExporterTest {
 	}
 
 	@Test
-	void readingTheExportBackGivesTheSameHeadingQuestionsAndFootnotes() throws Exception {
+	void readingTheExportBackGivesTheSameHeadingNumberedQuestionsAndFootnotes() throws Exception {
 		Path file = dir.resolve("vragen.docx");
 		DraftExporter.export(draft(), new ExportOptions(NumberingStyle.PLAIN, LocalDate.of(2025, 11, 13)), file);
 		try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
@@ -58,9 +58,9 @@ class DraftExporterTest {
 					"Vragen van de leden Kathmann (GroenLinks-PvdA) en Six Dijkstra (NSC) aan de minister van Justitie en "
 							+ "Veiligheid en de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties over Europese "
 							+ "ontwikkelingen rondom chatcontrole (ingezonden 13 november 2025).",
-					"Bent u bekend met het compromisvoorstel van het Deense voorzitterschap?[1]",
-					"Heeft u advies ingewonnen van de AIVD? Zo ja, wat houdt dat in? Zo nee, waarom niet?[2]",
-					"Kunt u deze vragen afzonderlijk beantwoorden?"), text.paragraphs());
+					"1 Bent u bekend met het compromisvoorstel van het Deense voorzitterschap?[1]",
+					"2 Heeft u advies ingewonnen van de AIVD? Zo ja, wat houdt dat in? Zo nee, waarom niet?[2]",
+					"3 Kunt u deze vragen afzonderlijk beantwoorden?"), text.paragraphs());
 			assertEquals(List.of("Consilium, \"Law Enforcement Working Party\", 12 november 2025.", "Kamerstuk 32 317, nr. 891."),
 					text.footnotes());
 

@@ -14,11 +14,18 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.core.Passage;
+import nl.vraagbaak.core.draft.DraftFormat;
+import nl.vraagbaak.core.draft.NumberingStyle;
+import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.docx.AnswerDocxReader;
+import nl.vraagbaak.docx.DraftExporter;
+import nl.vraagbaak.docx.ExportOptions;
 
 /**
  * A Word document that is not a ministry's answers is read by its text, as a PDF is: here a set of written questions
@@ -59,6 +66,31 @@ class QuestionSetDocxTest {
 		assertEquals("", first.answer());
 		assertEquals("Kamerstuk 32317, nr. 891", first.footnotes().get(0).text(), "the Word footnote, kept");
 		assertTrue(set.passage(2).orElseThrow().question().contains("Deense compromisvoorstel"));
+	}
+
+	/** A colleague's question set as Vraagbaak exports it (Word numbering, real footnotes) reads back as it was written. */
+	@ParameterizedTest
+	@EnumSource(NumberingStyle.class)
+	void aQuestionSetExportedByVraagbaakReadsBackWithItsNumbersAndFootnotes(NumberingStyle numbering) throws Exception {
+		ParsedDraft parsed = DraftFormat.parse("Vragen van de leden Kathmann (GroenLinks-PvdA) en Six Dijkstra (NSC) aan de "
+				+ "minister van Justitie en Veiligheid over het advies van de AIVD over chatcontrole.\n\n"
+				+ "1. Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel? [1]\n\n"
+				+ "2. Wanneer ontvangt de Kamer dat advies?\n\n"
+				+ "3. Kunt u deze vragen afzonderlijk beantwoorden?\n\n"
+				+ "[1] Consilium, \"Law Enforcement Working Party\", 12 november 2025.\n");
+		Path file = temp.resolve("collega-" + numbering + ".docx");
+		DraftExporter.export(parsed.draft(), new ExportOptions(numbering, LocalDate.of(2025, 12, 1)), file);
+
+		CorpusDocument set = new AnswerDocxReader().read(file);
+
+		assertEquals(DocumentKind.QUESTIONS, set.kind());
+		assertEquals(LocalDate.of(2025, 12, 1), set.date(), "the date handed in");
+		assertEquals(List.of("Kathmann (GroenLinks-PvdA)", "Six Dijkstra (NSC)"), set.askers());
+		assertEquals(List.of("Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?[1]",
+				"Wanneer ontvangt de Kamer dat advies?", "Kunt u deze vragen afzonderlijk beantwoorden?"),
+				set.passages().stream().map(Passage::question).toList());
+		assertEquals("Consilium, \"Law Enforcement Working Party\", 12 november 2025.",
+				set.passage(1).orElseThrow().footnotes().get(0).text());
 	}
 
 	private static XWPFParagraph paragraph(XWPFDocument document, String text) {

@@ -20,8 +20,9 @@ import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 
 /**
- * The text of a Word document as lines: one per non-empty paragraph, table cells included, in document order. A
- * footnote reference becomes "[n]" in its paragraph, n counting the footnotes in order of reference; the footnotes'
+ * The text of a Word document as lines: one per non-empty paragraph, table cells included, in document order, with
+ * the number Word shows before a numbered paragraph ("Vraag 1 ..."). A footnote reference becomes "[n]" in its
+ * paragraph, n counting the footnotes in order of reference; the footnotes'
  * texts are kept in that order. The page headers' lines, text boxes included, are kept apart: some ministries print
  * the letter's date there ("Datum 25 juli 2024" in a text box of the first page's header).
  */
@@ -79,6 +80,7 @@ public record DocxText(List<String> paragraphs, List<String> footnotes, List<Str
 		private final XWPFDocument document;
 		private final List<String> paragraphs = new ArrayList<>();
 		private final Map<BigInteger, String> footnotes = new LinkedHashMap<>();
+		private final WordNumberLabels numbers = new WordNumberLabels();
 
 		Collector(XWPFDocument document) {
 			this.document = document;
@@ -106,8 +108,9 @@ public record DocxText(List<String> paragraphs, List<String> footnotes, List<Str
 				}
 			}
 			String line = text.toString().replace('\u00a0', ' ').strip();
+			String number = numbers.of(paragraph);
 			if (!line.isEmpty()) {
-				paragraphs.add(line);
+				paragraphs.add(number == null || number.isEmpty() ? line : number + " " + line);
 			}
 		}
 
