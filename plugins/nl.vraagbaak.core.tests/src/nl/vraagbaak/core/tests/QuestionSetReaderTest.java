@@ -58,10 +58,8 @@ class QuestionSetReaderTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "1. ", "Vraag 1 " })
 	void aDraftInVraagbaaksFormIsAQuestionSetToo(String numbering, @TempDir Path temp) throws Exception {
-		Path file = temp.resolve("collega.kv");
 		String second = numbering.replace("1", "2");
-		Files.writeString(file, "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid "
-				+ "over het advies van de AIVD over chatcontrole.\n\n" + numbering + "Heeft u de AIVD om advies gevraagd "
+		Path file = written(temp.resolve("collega.kv"), "over het advies van de AIVD over chatcontrole.\n\n" + numbering + "Heeft u de AIVD om advies gevraagd "
 				+ "over het Deense compromisvoorstel? [1]\n\n" + second + "Hoeveel nieuwe woningen worden er dit jaar in "
 				+ "Zeeland gebouwd?\n\n[1] Kamerstuk 32 317, nr. 891.\n\n% negeer: 004_7b21e46fa3f5df7d.txt#8\n");
 
@@ -80,9 +78,7 @@ class QuestionSetReaderTest {
 
 	@Test
 	void aDraftWithAnErrorIsRefusedWithTheDraftsMessageAndLine(@TempDir Path temp) throws Exception {
-		Path file = temp.resolve("collega.kv");
-		Files.writeString(file, "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid "
-				+ "over chatcontrole.\n\n1. Bent u bekend met het compromisvoorstel? [2]\n\n[1] Consilium.\n");
+		Path file = written(temp.resolve("collega.kv"), "over chatcontrole.\n\n1. Bent u bekend met het compromisvoorstel? [2]\n\n[1] Consilium.\n");
 
 		CorpusReadException e = assertThrows(CorpusReadException.class, () -> CorpusFormats.read(file));
 
@@ -98,5 +94,11 @@ class QuestionSetReaderTest {
 		CorpusReadException e = assertThrows(CorpusReadException.class, () -> CorpusFormats.read(file));
 
 		assertTrue(e.getMessage().contains("vragen.txt:3: heading must read"), e.getMessage());
+	}
+
+	/** A file of a question set by Kathmann to the minister of Justice, its text after "... Veiligheid ". */
+	private static Path written(Path file, String rest) throws Exception {
+		return Files.writeString(file, "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en "
+				+ "Veiligheid " + rest);
 	}
 }
