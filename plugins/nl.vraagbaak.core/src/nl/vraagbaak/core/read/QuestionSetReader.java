@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.core.Passage;
 import nl.vraagbaak.core.draft.Asker;
 import nl.vraagbaak.core.draft.Draft;
 import nl.vraagbaak.core.draft.DraftFootnote;
@@ -80,9 +81,7 @@ public final class QuestionSetReader implements TextReader {
 		CorpusDocument questions = WrittenAnswersReader.parseQuestions(file,
 				asVraagHeadings(lines.subList(end + 1, lines.size())));
 		Matcher caseNumber = CASE_NUMBER.matcher(String.join("\n", lines.subList(0, start)));
-		return new CorpusDocument(questions.source(), DocumentKind.QUESTIONS, heading.subject(), heading.submitted(),
-				null, caseNumber.find() ? caseNumber.group(1) : null, String.join(" en ", heading.addressees()),
-				heading.askers().stream().map(QuestionSetReader::asker).toList(), questions.passages());
+		return document(questions.source(), heading, caseNumber.find() ? caseNumber.group(1) : null, questions.passages());
 	}
 
 	/**
@@ -107,9 +106,14 @@ public final class QuestionSetReader implements TextReader {
 		for (DraftFootnote footnote : draft.footnotes()) {
 			assembler.addFootnote(Integer.toString(footnote.number()), footnote.text(), Integer.MAX_VALUE);
 		}
-		return new CorpusDocument(source, DocumentKind.QUESTIONS, heading.subject(), heading.submitted(), null, null,
-				String.join(" en ", heading.addressees()), heading.askers().stream().map(QuestionSetReader::asker).toList(),
-				assembler.passages());
+		return document(source, heading, null, assembler.passages());
+	}
+
+	/** The questions with what their heading says: subject, date handed in, addressees, askers "Name (Party)". */
+	private static CorpusDocument document(String source, DraftHeading heading, String caseNumber, List<Passage> passages) {
+		return new CorpusDocument(source, DocumentKind.QUESTIONS, heading.subject(), heading.submitted(), null, caseNumber,
+				String.join(" en ", heading.addressees()), heading.askers().stream().map(Asker::toString).toList(),
+				passages);
 	}
 
 	/**
@@ -146,9 +150,5 @@ public final class QuestionSetReader implements TextReader {
 			}
 		}
 		return -1;
-	}
-
-	private static String asker(Asker asker) {
-		return asker.party() == null ? asker.name() : asker.name() + " (" + asker.party() + ")";
 	}
 }
