@@ -147,7 +147,7 @@ public final class OpenDataSync {
 
 	/**
 	 * What one run works with: the sync state, the documents imported by hand (not to be stored twice), the questions
-	 * waiting for answers, the folder of the downloads, the report.
+	 * waiting for answers and the cases answered (synced or imported), the folder of the downloads, the report.
 	 */
 	private record Pass(SyncState state, DocumentTwins importedByHand, WaitingQuestions waiting, Path downloads,
 			SyncReport report) {
@@ -162,11 +162,11 @@ public final class OpenDataSync {
 		} else if (record.deleted()) {
 			Optional<SyncState.Entry> known = state.entry(record.id());
 			if (known.isPresent()) {
-				removeQuietly(known.get().source(), "deleted in the open data / geschrapt in de open data", record, report);
+				removeQuietly(known.get().source(), "deleted in the open data / geschrapt in de open data", record, pass);
 				state.forget(record.id());
 			}
 		} else {
-			Optional<String> notWanted = notWanted(record, state, pass.importedByHand());
+			Optional<String> notWanted = notWanted(record, pass);
 			if (notWanted.isPresent()) {
 				report.skipped(record.label(), notWanted.get());
 			} else {
@@ -179,8 +179,8 @@ public final class OpenDataSync {
 	 * Why a document is not fetched: the corpus holds it from a file imported by hand, or it holds questions whose
 	 * answers it already has.
 	 */
-	private static Optional<String> notWanted(DocumentRecord record, SyncState state, DocumentTwins importedByHand) {
-		Optional<String> byHand = importedByHand.withCase(record.caseNumber(), record.date());
+	private static Optional<String> notWanted(DocumentRecord record, Pass pass) {
+		Optional<String> byHand = pass.importedByHand().withCase(record.caseNumber(), record.date());
 		if (byHand.isPresent()) {
 			return Optional.of(alreadyThere(byHand.get()));
 		}
@@ -189,8 +189,7 @@ public final class OpenDataSync {
 			return Optional.of("answered: the case is closed in the open data / beantwoord: de zaak is afgedaan");
 		}
 		if (isQuestions(record) && record.caseNumber() != null) {
-			Optional<String> answer = state.answerTo(record.caseNumber()).or(() -> importedByHand.answerTo(record.caseNumber()));
-			return answer.map(a -> "answered in " + a + " / beantwoord in " + a);
+			return pass.waiting().answerTo(record.caseNumber()).map(a -> "answered in " + a + " / beantwoord in " + a);
 		}
 		return Optional.empty();
 	}
@@ -202,18 +201,18 @@ public final class OpenDataSync {
 		Path file = pass.downloads().resolve(source);
 		try {
 			http.download(query.resource(record.id()), file);
-			CorpusDocument read = CorpusFormats.read(file);
-			Optional<String> byHand = pass.importedByHand().withContent(record.date() != null ? record.date() : read.date(), read);
+			CorpusDocument withProvenance = OpenDataProvenance.apply(CorpusFormats.read(file), record, source);
+			Optional<String> byHand = pass.importedByHand().withContent(withProvenance.date(), withProvenance);
 			if (byHand.isPresent()) {
 				report.skipped(record.label(), alreadyThere(byHand.get()));
 				return;
 			}
-			CorpusDocument document = store.put(OpenDataProvenance.apply(read, record, source));
+			CorpusDocument document = store.put(withProvenance);
 			listener.stored(document);
 			Optional<SyncState.Entry> earlier = state.entry(record.id());
 			if (earlier.isPresent() && !earlier.get().source().equals(source)) {
 				removeQuietly(earlier.get().source(), "stored again as " + source + " / opnieuw opgeslagen als " + source,
-						record, report);
+						record, pass);
 			}
 			state.stored(record, source);
 			report.stored(new SyncReport.Stored(record.label(), source, document.kind().name(), document.passages().size()));
@@ -235,7 +234,7 @@ public final class OpenDataSync {
 	private void takeOutAnsweredQuestions(CorpusDocument answers, DocumentRecord record, Pass pass) {
 		for (String questions : pass.waiting().answeredBy(answers)) {
 			String reason = "answered in " + answers.source() + " / beantwoord in " + answers.source();
-			removeQuietly(questions, reason, record, pass.report());
+			removeQuietly(questions, reason, record, pass);
 			pass.state().forgetSource(questions);
 		}
 	}
@@ -248,13 +247,14 @@ public final class OpenDataSync {
 		return "already in the corpus as " + source + " / al in het corpus als " + source;
 	}
 
-	private void removeQuietly(String source, String reason, DocumentRecord record, SyncReport report) {
+	private void removeQuietly(String source, String reason, DocumentRecord record, Pass pass) {
 		try {
 			store.remove(source);
 			listener.removed(source);
-			report.removed(source, reason);
+			pass.waiting().forget(source);
+			pass.report().removed(source, reason);
 		} catch (StoreException e) {
-			report.failed(record.label(), "cannot take out " + source + ": " + e.getMessage());
+			pass.report().failed(record.label(), "cannot take out " + source + ": " + e.getMessage());
 		}
 	}
 

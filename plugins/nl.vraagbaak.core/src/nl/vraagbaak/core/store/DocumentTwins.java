@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import nl.vraagbaak.core.CorpusDocument;
-import nl.vraagbaak.core.DocumentKind;
 
 /**
  * Finds the documents of the corpus that are the same as another one read from elsewhere, so that the same answers
@@ -18,7 +17,6 @@ import nl.vraagbaak.core.DocumentKind;
 public final class DocumentTwins {
 	private final Map<String, String> byCase = new HashMap<>();
 	private final Map<String, String> byContent = new HashMap<>();
-	private final Map<String, String> answersByCase = new HashMap<>();
 
 	/** @param leftOut true for the sources not to compare with */
 	public DocumentTwins(Iterable<CorpusDocument> documents, Predicate<String> leftOut) {
@@ -33,9 +31,6 @@ public final class DocumentTwins {
 	public void add(CorpusDocument document) {
 		if (document.documentNumber() != null) {
 			byCase.put(document.documentNumber() + "@" + document.date(), document.source());
-			if (document.kind() != DocumentKind.QUESTIONS) {
-				answersByCase.put(document.documentNumber(), document.source());
-			}
 		}
 		DocumentOpenings.opening(document).ifPresent(q -> byContent.put(document.date() + "@" + q, document.source()));
 	}
@@ -49,11 +44,6 @@ public final class DocumentTwins {
 	/** The source of a document with this case number and date. */
 	public Optional<String> withCase(String caseNumber, LocalDate date) {
 		return caseNumber == null ? Optional.empty() : Optional.ofNullable(byCase.get(caseNumber + "@" + date));
-	}
-
-	/** The source of answers to the questions of this case. */
-	public Optional<String> answerTo(String caseNumber) {
-		return caseNumber == null ? Optional.empty() : Optional.ofNullable(answersByCase.get(caseNumber));
 	}
 
 	/** The source of a document with this date and the same opening (first question, or a letter's first section). */

@@ -30,14 +30,8 @@ public final class SyncState {
 	record Saved(OffsetDateTime lastChange, Map<String, Entry> documents) {
 	}
 
-	/**
-	 * One synced document: where it is stored, the change it was stored at, its case number (or null) and its
-	 * Document.Soort.
-	 */
-	public record Entry(String source, OffsetDateTime changedOn, String caseNumber, String kind) {
-		boolean isQuestions() {
-			return DocumentQuery.QUESTIONS.equalsIgnoreCase(kind);
-		}
+	/** One synced document: where it is stored and the change it was stored at. */
+	public record Entry(String source, OffsetDateTime changedOn) {
 	}
 
 	private SyncState(Path file, Saved saved) {
@@ -83,13 +77,7 @@ public final class SyncState {
 	}
 
 	public void stored(DocumentRecord record, String source) {
-		documents.put(record.id(), new Entry(source, record.changedOn(), record.caseNumber(), record.kind()));
-	}
-
-	/** The source of a synced answer to a case's questions, if there is one. */
-	public Optional<String> answerTo(String caseNumber) {
-		return documents.values().stream().filter(e -> !e.isQuestions() && caseNumber.equals(e.caseNumber()))
-				.map(Entry::source).findFirst();
+		documents.put(record.id(), new Entry(source, record.changedOn()));
 	}
 
 	public void forget(String id) {
