@@ -1,7 +1,5 @@
 package nl.vraagbaak.internal.ui;
 
-import java.nio.file.Path;
-
 import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.core.store.ImportReport;
@@ -18,37 +16,15 @@ public final class ImportSummary {
 		if (report.wasCancelled()) {
 			out.append('\n').append(NLS.bind(Messages.Import_cancelled, report.notImported().size()));
 		}
-		if (!report.imported().isEmpty()) {
-			out.append("\n\n").append(Messages.Import_importedHeader);
-			for (ImportReport.Imported imported : report.imported()) {
-				out.append("\n  ").append(NLS.bind(Messages.Import_importedLine, new Object[] { imported.file(),
-						KindLabels.of(imported.kind()), imported.passages() }));
-			}
-		}
-		if (!report.answered().isEmpty()) {
-			out.append("\n\n").append(Messages.Import_answeredHeader);
-			for (ImportReport.Answered answered : report.answered()) {
-				out.append("\n  ").append(NLS.bind(Messages.Import_answeredLine, answered.questions(), answered.answeredBy()));
-			}
-		}
-		if (!report.skipped().isEmpty()) {
-			out.append("\n\n").append(Messages.Import_skippedHeader);
-			for (ImportReport.Skipped skipped : report.skipped()) {
-				out.append("\n  ").append(NLS.bind(Messages.Import_skippedLine, skipped.file(), skipped.existingSource()));
-			}
-		}
-		if (report.hasFailures()) {
-			out.append("\n\n").append(Messages.Import_failedHeader);
-			for (ImportReport.Failure failure : report.failures()) {
-				out.append("\n  ").append(failure.message());
-			}
-		}
-		if (report.wasCancelled()) {
-			out.append("\n\n").append(Messages.Import_notImportedHeader);
-			for (Path file : report.notImported()) {
-				out.append("\n  ").append(file);
-			}
-		}
+		SummaryDialog.section(out, Messages.Import_importedHeader, report.imported().stream().map(i -> NLS.bind(
+				Messages.Import_importedLine, new Object[] { i.file(), KindLabels.of(i.kind()), i.passages() })).toList());
+		SummaryDialog.section(out, Messages.Import_answeredHeader, report.answered().stream()
+				.map(a -> NLS.bind(Messages.Import_answeredLine, a.questions(), a.answeredBy())).toList());
+		SummaryDialog.section(out, Messages.Import_skippedHeader, report.skipped().stream()
+				.map(k -> NLS.bind(Messages.Import_skippedLine, k.file(), k.existingSource())).toList());
+		SummaryDialog.section(out, Messages.Import_failedHeader,
+				report.failures().stream().map(ImportReport.Failure::message).toList());
+		SummaryDialog.section(out, Messages.Import_notImportedHeader, report.notImported());
 		return out.toString();
 	}
 }

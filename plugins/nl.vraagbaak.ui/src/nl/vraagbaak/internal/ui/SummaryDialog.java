@@ -1,5 +1,7 @@
 package nl.vraagbaak.internal.ui;
 
+import java.util.List;
+
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -24,6 +26,14 @@ public final class SummaryDialog extends Dialog {
 		super(parent);
 		this.title = title;
 		this.summary = summary;
+	}
+
+	/** Appends a part of a summary: a blank line, its header, its lines indented; nothing when it has no lines. */
+	static void section(StringBuilder out, String header, List<?> lines) {
+		if (!lines.isEmpty()) {
+			out.append("\n\n").append(header);
+			lines.forEach(line -> out.append("\n  ").append(line));
+		}
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package nl.vraagbaak.internal.ui;
 
-import java.util.List;
-
 import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.opendata.SyncReport;
@@ -25,18 +23,11 @@ public final class SyncSummary {
 		if (report.lastChange() != null) {
 			out.append('\n').append(NLS.bind(Messages.Sync_lastChange, SyncMoments.format(report.lastChange())));
 		}
-		section(out, Messages.Sync_storedHeader, report.stored().stream()
+		SummaryDialog.section(out, Messages.Sync_storedHeader, report.stored().stream()
 				.map(s -> NLS.bind(Messages.Import_importedLine, new Object[] { s.source(), KindLabels.of(s.kind()), s.passages() })).toList());
-		section(out, Messages.Sync_removedHeader, report.removed().stream().map(r -> r.source() + ": " + r.reason()).toList());
-		section(out, Messages.Sync_skippedHeader, report.skipped().stream().map(s -> s.document() + ": " + s.reason()).toList());
-		section(out, Messages.Sync_failedHeader, report.failures().stream().map(SyncReport.NotStored::reason).toList());
+		SummaryDialog.section(out, Messages.Sync_removedHeader, report.removed().stream().map(r -> r.source() + ": " + r.reason()).toList());
+		SummaryDialog.section(out, Messages.Sync_skippedHeader, report.skipped().stream().map(s -> s.document() + ": " + s.reason()).toList());
+		SummaryDialog.section(out, Messages.Sync_failedHeader, report.failures().stream().map(SyncReport.NotStored::reason).toList());
 		return out.toString();
-	}
-
-	private static void section(StringBuilder out, String header, List<String> lines) {
-		if (!lines.isEmpty()) {
-			out.append("\n\n").append(header);
-			lines.forEach(line -> out.append("\n  ").append(line));
-		}
 	}
 }
