@@ -106,7 +106,7 @@ public final class OpenDataSync {
 		report.reachedChange(state.lastChange());
 		SubMonitor progress = SubMonitor.convert(monitor, "Open data", 1);
 		List<CorpusDocument> stored = store.documents();
-		Pass pass = new Pass(state, new DocumentTwins(stored, state::storedAs), new WaitingQuestions(stored),
+		Pass pass = new Pass(state, new DocumentTwins(stored, state.sources()::contains), new WaitingQuestions(stored),
 				temporaryFolder(), report);
 		URI page = query.documentsChangedSince(from);
 		long done = 0;

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import nl.vraagbaak.core.store.AtomicFiles;
 import nl.vraagbaak.core.store.CorpusStore;
@@ -66,9 +68,9 @@ public final class SyncState {
 		return Optional.ofNullable(documents.get(id));
 	}
 
-	/** True when a sync stored a document under this source. */
-	public boolean storedAs(String source) {
-		return documents.values().stream().anyMatch(e -> e.source().equals(source));
+	/** The sources the syncs stored documents under. */
+	public Set<String> sources() {
+		return documents.values().stream().map(Entry::source).collect(Collectors.toSet());
 	}
 
 	/** True when the document was stored at exactly this change: serving it again changes nothing. */
