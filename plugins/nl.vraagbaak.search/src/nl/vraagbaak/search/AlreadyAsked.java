@@ -20,8 +20,9 @@ import nl.vraagbaak.internal.search.WordPositions;
  * Decides whether a draft question was already asked, and says why. The candidates are the best BM25 passages;
  * each gets a confidence: the share of the draft's content words that the earlier question (or a letter section)
  * also has, every word weighted by its rarity. A word counts as shared when its stem, a compound part or its
- * synonym concept is there. Rarity is inverse document frequency divided by its largest possible value, log(N),
- * so the confidence means the same in a corpus of 200 passages or of a million, unlike a raw BM25 score.
+ * synonym concept is there. Rarity is inverse document frequency. Being a share of the draft's own words, the
+ * confidence does not grow with the corpus as a BM25 score does, so it means the same in a corpus of 200 passages or
+ * of a million (the tenfold-corpus test holds it to that).
  */
 public final class AlreadyAsked {
 	/** The default sensitivity: flagged at or above this confidence. */
@@ -149,21 +150,23 @@ public final class AlreadyAsked {
 		return shared;
 	}
 
-	/** Normalised inverse document frequency: 1 for a word no passage has, near 0 for a word every passage has. */
+	/**
+	 * Inverse document frequency. Any scale would do, since only a word's weight beside the draft's other words
+	 * counts: dividing by log(N) to bring it between 0 and 1 changed no confidence (measured on the held-out set in
+	 * a corpus of 134 passages and of 2,167), and is not done.
+	 */
 	private static final class Rarity {
 		private final IndexReader reader;
-		private final double maxIdf;
 
 		Rarity(IndexReader reader) {
 			this.reader = reader;
-			this.maxIdf = idf(0, reader.numDocs());
 		}
 
 		/** The rarity of a word position: its rarest term, since any of them may be what matches. */
 		double of(Set<String> terms) {
 			double best = 0;
 			for (String term : terms) {
-				best = Math.max(best, idf(docFreq(term), reader.numDocs()) / maxIdf);
+				best = Math.max(best, idf(docFreq(term), reader.numDocs()));
 			}
 			return best;
 		}
