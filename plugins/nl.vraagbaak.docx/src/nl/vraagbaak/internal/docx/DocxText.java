@@ -80,10 +80,11 @@ public record DocxText(List<String> paragraphs, List<String> footnotes, List<Str
 		private final XWPFDocument document;
 		private final List<String> paragraphs = new ArrayList<>();
 		private final Map<BigInteger, String> footnotes = new LinkedHashMap<>();
-		private final WordNumberLabels numbers = new WordNumberLabels();
+		private final WordNumberLabels numbers;
 
 		Collector(XWPFDocument document) {
 			this.document = document;
+			this.numbers = new WordNumberLabels(document.getNumbering());
 		}
 
 		void add(IBodyElement element) {
