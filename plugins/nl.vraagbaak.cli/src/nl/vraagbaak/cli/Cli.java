@@ -11,7 +11,7 @@ import org.osgi.framework.FrameworkUtil;
 import nl.vraagbaak.internal.cli.Command;
 import nl.vraagbaak.internal.cli.CommandLine;
 import nl.vraagbaak.core.read.CorpusFormats;
-import nl.vraagbaak.docx.AnswerDocxReader;
+import nl.vraagbaak.docx.WordDocumentReader;
 import nl.vraagbaak.internal.cli.BenchCommand;
 import nl.vraagbaak.pdf.PdfReader;
 import nl.vraagbaak.internal.cli.CheckCommand;
@@ -44,7 +44,7 @@ public final class Cli {
 
 	public Cli() {
 		// Word answer documents are one more corpus format; the reader registry lives in core
-		CorpusFormats.register(new AnswerDocxReader());
+		CorpusFormats.register(new WordDocumentReader());
 		CorpusFormats.register(new PdfReader());
 		register(new ImportCommand());
 		register(new SyncCommand());

@@ -49,7 +49,7 @@ public final class CorpusFormats {
 		if (TextFiles.looksLikeText(head)) {
 			TextFiles.decode(file, head.length < HEAD_BYTES ? head : trimToCharacter(head));
 		}
-		// the formats of other bundles by their id ("answer-docx", "pdf"): they come first in the list
+		// the formats of other bundles by their id ("docx", "pdf"): they come first in the list
 		List<String> others = READERS.subList(0, READERS.size() - BUILT_IN).stream().map(CorpusReader::id).toList();
 		throw new CorpusReadException(file.toString(), 0, "unknown format: not a question list, written answers, "
 				+ "question set, letter or Kamervragen CSV" + (others.isEmpty() ? "" : " (nor " + String.join(", ", others) + ")")

@@ -25,7 +25,7 @@ import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.ImportReport;
 import nl.vraagbaak.core.store.Importer;
-import nl.vraagbaak.docx.AnswerDocxReader;
+import nl.vraagbaak.docx.WordDocumentReader;
 
 /** Word files that cannot be read: each gets a clear message naming it, and nothing is stored. */
 class BadDocxTest {
@@ -36,7 +36,7 @@ class BadDocxTest {
 
 	@BeforeAll
 	static void makeBadFiles() throws Exception {
-		CorpusFormats.register(new AnswerDocxReader());
+		CorpusFormats.register(new WordDocumentReader());
 		Files.writeString(inbox.resolve("geen-zip.docx"), "Dit is platte tekst met een .docx-naam.");
 		zipBomb(inbox.resolve("zipbom.docx"));
 		encrypted(inbox.resolve("versleuteld.docx"));

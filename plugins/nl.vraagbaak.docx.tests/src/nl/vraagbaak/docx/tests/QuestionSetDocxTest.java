@@ -23,7 +23,7 @@ import nl.vraagbaak.core.Passage;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.NumberingStyle;
 import nl.vraagbaak.core.draft.ParsedDraft;
-import nl.vraagbaak.docx.AnswerDocxReader;
+import nl.vraagbaak.docx.WordDocumentReader;
 import nl.vraagbaak.docx.DraftExporter;
 import nl.vraagbaak.docx.ExportOptions;
 
@@ -54,7 +54,7 @@ class QuestionSetDocxTest {
 			document.write(out);
 		}
 
-		CorpusDocument set = new AnswerDocxReader().read(file);
+		CorpusDocument set = new WordDocumentReader().read(file);
 
 		assertEquals(DocumentKind.QUESTIONS, set.kind());
 		assertEquals("2025Z20154", set.documentNumber());
@@ -81,7 +81,7 @@ class QuestionSetDocxTest {
 		Path file = temp.resolve("collega-" + numbering + ".docx");
 		DraftExporter.export(parsed.draft(), new ExportOptions(numbering, LocalDate.of(2025, 12, 1)), file);
 
-		CorpusDocument set = new AnswerDocxReader().read(file);
+		CorpusDocument set = new WordDocumentReader().read(file);
 
 		assertEquals(DocumentKind.QUESTIONS, set.kind());
 		assertEquals(LocalDate.of(2025, 12, 1), set.date(), "the date handed in");

@@ -30,7 +30,7 @@ import nl.vraagbaak.core.store.CorpusListener;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.Importer;
 import nl.vraagbaak.core.store.StoreException;
-import nl.vraagbaak.docx.AnswerDocxReader;
+import nl.vraagbaak.docx.WordDocumentReader;
 import nl.vraagbaak.opendata.OpenDataSync;
 import nl.vraagbaak.opendata.SyncReport;
 import nl.vraagbaak.opendata.testing.FakeOpenDataService;
@@ -59,7 +59,7 @@ class OpenDataSyncTest {
 
 	@BeforeAll
 	static void registerReaders() {
-		CorpusFormats.register(new AnswerDocxReader());
+		CorpusFormats.register(new WordDocumentReader());
 		CorpusFormats.register(new PdfReader());
 	}
 

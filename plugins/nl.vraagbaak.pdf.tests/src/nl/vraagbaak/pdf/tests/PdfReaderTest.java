@@ -21,7 +21,7 @@ import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.core.Passage;
 import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.read.CorpusReadException;
-import nl.vraagbaak.docx.AnswerDocxReader;
+import nl.vraagbaak.docx.WordDocumentReader;
 import nl.vraagbaak.pdf.PdfReader;
 
 /**
@@ -38,7 +38,7 @@ class PdfReaderTest {
 	@Test
 	void aMinistrysAnswersAsPdfReadAsTheWordDocumentTheyWereMadeOf() throws Exception {
 		CorpusDocument pdf = new PdfReader().read(fixture("wolvega-antwoorden.pdf"));
-		CorpusDocument docx = new AnswerDocxReader()
+		CorpusDocument docx = new WordDocumentReader()
 				.read(Path.of(System.getProperty("vraagbaak.docx.fixtures"), "answer-docx", WOLVEGA_DOCX));
 		assertEquals("wolvega-antwoorden.pdf", pdf.source());
 		assertEquals(DocumentKind.WRITTEN_ANSWERS, pdf.kind());

@@ -17,7 +17,7 @@ import nl.vraagbaak.core.store.DocumentCorrection;
 import nl.vraagbaak.core.store.ImportReport;
 import nl.vraagbaak.core.store.Importer;
 import nl.vraagbaak.core.store.StoreException;
-import nl.vraagbaak.docx.AnswerDocxReader;
+import nl.vraagbaak.docx.WordDocumentReader;
 import nl.vraagbaak.opendata.OpenDataSync;
 import nl.vraagbaak.opendata.SyncReport;
 import nl.vraagbaak.pdf.PdfReader;
@@ -36,7 +36,7 @@ import nl.vraagbaak.ui.VraagbaakUi;
 public final class CorpusServices {
 	static {
 		// the workbench imports every format the command line imports, Word answers and PDFs included
-		CorpusFormats.register(new AnswerDocxReader());
+		CorpusFormats.register(new WordDocumentReader());
 		CorpusFormats.register(new PdfReader());
 	}
 

@@ -18,14 +18,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.Passage;
-import nl.vraagbaak.docx.AnswerDocxReader;
+import nl.vraagbaak.docx.WordDocumentReader;
 
 /**
  * The eight real ministry answer documents. The question counts were taken by hand once: the "Vraag N" paragraphs
  * of each document's word/document.xml.
  */
-class AnswerDocxReaderTest {
-	private static final AnswerDocxReader READER = new AnswerDocxReader();
+class WordDocumentReaderTest {
+	private static final WordDocumentReader READER = new WordDocumentReader();
 
 	static Path fixture(String prefix) throws Exception {
 		try (Stream<Path> files = Files.list(Path.of(System.getProperty("vraagbaak.docx.fixtures", "fixtures"), "answer-docx"))) {

@@ -26,11 +26,11 @@ import nl.vraagbaak.internal.docx.DocxText;
  * Reads a Word document (.docx) with its Word footnotes and page headers: a ministry's answer document by
  * {@link MinistryAnswers}, any other (a question set, published answers, a letter) by the text formats.
  */
-public final class AnswerDocxReader implements CorpusReader {
+public final class WordDocumentReader implements CorpusReader {
 
 	@Override
 	public String id() {
-		return "answer-docx";
+		return "docx";
 	}
 
 	@Override
