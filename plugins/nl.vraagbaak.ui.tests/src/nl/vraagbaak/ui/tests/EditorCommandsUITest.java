@@ -19,6 +19,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
@@ -89,6 +90,26 @@ class EditorCommandsUITest {
 		assertTrue(after.contains("dat advies? [2]"), after);
 		assertTrue(after.contains("\n[1] ") && after.contains("antwoord op vraag 8"), after);
 		assertTrue(after.contains("\n[2] Brief van de minister, 1 oktober 2024."), after);
+	}
+
+	/** As the Earlier Answers view does, Ctrl+Space searches a slip in the key word as the word the corpus uses. */
+	@Test
+	void ctrlSpaceSearchesASlipAsTheWordTheCorpusUsesAndSaysSo() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		Drafts.create(driver, "Commandos", "verschrijving.kv", HEADING);
+		StyledText text = Drafts.focusAtEnd(driver);
+		driver.type("Hoe staat het met de versleuteing?");
+		driver.waitUntil("the index open", () -> CorpusServices.ifOpen() != null, 60_000);
+		driver.ui(() -> {
+			text.setCaretOffset(text.getText().indexOf("versleuteing"));
+			return null;
+		});
+		driver.key(' ', 0, SWT.CTRL);
+		String said = "Gezocht met versleuteling. Enter: citeer het gekozen antwoord in een voetnoot";
+		driver.waitUntil("the proposals' status line naming the correction", () -> !driver.findAll(Label.class,
+				l -> l.isVisible() && said.equals(l.getText().strip())).isEmpty());
+		driver.waitUntil("citation proposals", () -> proposalIndex(driver, "Citeer ") >= 0);
+		driver.screenshot(UiDriver.screenshotDir().resolve("citation-proposals-corrected.png"));
 	}
 
 	@Test
@@ -257,7 +278,6 @@ class EditorCommandsUITest {
 		});
 	}
 
-	/** The items of the open proposal list (content assist or quick fix), empty when none is open. */
 	/** What the ruler's hover says on the line of question 1 (line 2 of the draft). */
 	private static String questionLineHover(UiDriver driver) throws Exception {
 		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
@@ -267,6 +287,7 @@ class EditorCommandsUITest {
 		});
 	}
 
+	/** The items of the open proposal list (content assist or quick fix), empty when none is open. */
 	private static List<String> proposals(UiDriver driver) throws Exception {
 		return driver.findAll(Table.class, t -> t.getShell().getParent() != null && t.isVisible()).stream()
 				.flatMap(t -> Arrays.stream(t.getItems())).map(TableItem::getText).toList();

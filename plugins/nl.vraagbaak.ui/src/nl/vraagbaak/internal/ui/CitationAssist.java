@@ -1,6 +1,9 @@
 package nl.vraagbaak.internal.ui;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -9,6 +12,7 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.core.read.Texts;
@@ -18,16 +22,24 @@ import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.search.SearchOptions;
+import nl.vraagbaak.spelling.QueryCorrection;
 
 /**
  * Ctrl+Space in the draft editor: the earlier answers that bear on the question under the caret; choosing one adds
- * a footnote citing it to that question (one undoable change, footnotes renumbered).
+ * a footnote citing it to that question (one undoable change, footnotes renumbered). A slip in a key word is searched
+ * as the word the corpus uses, as the Earlier Answers view does, and the list's status line says so.
  */
 public final class CitationAssist implements IContentAssistProcessor {
 	private static final int SUGGESTIONS = 6;
 	private static final int LABEL_LENGTH = 80;
 
+	private final Consumer<String> statusLine;
 	private String errorMessage;
+
+	/** @param statusLine shows a message in the proposal list's status line */
+	public CitationAssist(Consumer<String> statusLine) {
+		this.statusLine = statusLine;
+	}
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
@@ -51,7 +63,11 @@ public final class CitationAssist implements IContentAssistProcessor {
 			return new ICompletionProposal[0];
 		}
 		try {
-			List<SearchHit> hits = services.search().search(question.text(), SearchOptions.top(SUGGESTIONS));
+			Optional<QueryCorrection.Correction> correction = correction(services, question.text());
+			statusLine.accept(correction.map(c -> NLS.bind(Messages.Assist_statusCorrected, String.join(", ", c.words())))
+					.orElse(Messages.Assist_status));
+			String searched = correction.map(QueryCorrection.Correction::query).orElse(question.text());
+			List<SearchHit> hits = services.search().search(searched, SearchOptions.top(SUGGESTIONS));
 			if (hits.isEmpty()) {
 				errorMessage = Messages.Assist_none;
 			}
@@ -60,6 +76,20 @@ public final class CitationAssist implements IContentAssistProcessor {
 		} catch (IndexException e) {
 			errorMessage = e.getMessage();
 			return new ICompletionProposal[0];
+		}
+	}
+
+	/**
+	 * The question's slips corrected; as typed when the word list cannot be read (that is said in the log, and the
+	 * citations need no word list). The word list is usually read already, by the spelling check or the Earlier
+	 * Answers view, both in the background; otherwise this reads it once, which takes about a second.
+	 */
+	private static Optional<QueryCorrection.Correction> correction(CorpusServices services, String question) {
+		try {
+			return SpellingServices.correction(services, question);
+		} catch (IOException e) {
+			ILog.of(CitationAssist.class).warn(e.getMessage(), e);
+			return Optional.empty();
 		}
 	}
 

@@ -67,7 +67,7 @@ public final class DraftViewerConfiguration extends TextSourceViewerConfiguratio
 	@Override
 	public IContentAssistant getContentAssistant(ISourceViewer viewer) {
 		ContentAssistant assistant = new ContentAssistant();
-		assistant.setContentAssistProcessor(new CitationAssist(), IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.setContentAssistProcessor(new CitationAssist(assistant::setStatusMessage), IDocument.DEFAULT_CONTENT_TYPE);
 		assistant.enableAutoActivation(false);
 		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
 		assistant.setStatusLineVisible(true);

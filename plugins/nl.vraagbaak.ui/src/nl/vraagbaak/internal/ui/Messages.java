@@ -127,6 +127,7 @@ public final class Messages extends NLS {
 	public static String Assist_none;
 	public static String Assist_cite;
 	public static String Assist_status;
+	public static String Assist_statusCorrected;
 	public static String Footnote_noQuestion;
 	public static String Import_title;
 	public static String Import_description;
