@@ -76,6 +76,19 @@ class QuestionSetReaderTest {
 				"the footnote and the directive are not part of the last question");
 	}
 
+	/** Three addressees are named as the heading names them, not "X en Y en Z". */
+	@Test
+	void severalAddresseesAreEnumeratedAsInTheHeading(@TempDir Path temp) throws Exception {
+		Path file = Files.writeString(temp.resolve("drie.kv"), "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de "
+				+ "minister van Justitie en Veiligheid, de minister van Economische Zaken en de staatssecretaris van "
+				+ "Financi\u00ebn over chatcontrole.\n\n1. Bent u bekend met het compromisvoorstel?\n");
+
+		CorpusDocument set = CorpusFormats.read(file);
+
+		assertEquals("de minister van Justitie en Veiligheid, de minister van Economische Zaken en de staatssecretaris "
+				+ "van Financi\u00ebn", set.minister());
+	}
+
 	@Test
 	void aDraftWithAnErrorIsRefusedWithTheDraftsMessageAndLine(@TempDir Path temp) throws Exception {
 		Path file = written(temp.resolve("collega.kv"), "over chatcontrole.\n\n1. Bent u bekend met het compromisvoorstel? [2]\n\n[1] Consilium.\n");

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.vraagbaak.core.read.DutchDates;
+import nl.vraagbaak.core.read.Texts;
 
 /**
  * Reads and writes the heading sentence: "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van
@@ -58,20 +59,12 @@ public final class HeadingFormat {
 	public static String format(DraftHeading heading) {
 		StringBuilder out = new StringBuilder("Vragen van ");
 		out.append(heading.askers().size() == 1 ? "het lid " : "de leden ");
-		out.append(joinDutch(heading.askers().stream().map(Asker::toString).toList()));
-		out.append(" aan ").append(joinDutch(heading.addressees()));
+		out.append(Texts.joinDutch(heading.askers().stream().map(Asker::toString).toList()));
+		out.append(" aan ").append(Texts.joinDutch(heading.addressees()));
 		out.append(" over ").append(heading.subject());
 		if (heading.submitted() != null) {
 			out.append(" (ingezonden ").append(DutchDates.format(heading.submitted())).append(')');
 		}
 		return out.append('.').toString();
-	}
-
-	/** "A", "A en B", "A, B en C". */
-	static String joinDutch(List<String> parts) {
-		if (parts.size() <= 1) {
-			return parts.isEmpty() ? "" : parts.get(0);
-		}
-		return String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
 	}
 }

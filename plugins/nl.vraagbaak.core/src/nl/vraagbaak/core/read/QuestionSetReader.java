@@ -112,7 +112,7 @@ public final class QuestionSetReader implements TextReader {
 	/** The questions with what their heading says: subject, date handed in, addressees, askers "Name (Party)". */
 	private static CorpusDocument document(String source, DraftHeading heading, String caseNumber, List<Passage> passages) {
 		return new CorpusDocument(source, DocumentKind.QUESTIONS, heading.subject(), heading.submitted(), null, caseNumber,
-				String.join(" en ", heading.addressees()), heading.askers().stream().map(Asker::toString).toList(),
+				Texts.joinDutch(heading.addressees()), heading.askers().stream().map(Asker::toString).toList(),
 				passages);
 	}
 

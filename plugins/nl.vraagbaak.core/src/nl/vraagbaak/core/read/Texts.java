@@ -35,6 +35,14 @@ public final class Texts {
 		return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
 	}
 
+	/** "A", "A en B", "A, B en C": a Dutch enumeration, in headings and citations. */
+	public static String joinDutch(List<String> parts) {
+		if (parts.size() <= 1) {
+			return parts.isEmpty() ? "" : parts.get(0);
+		}
+		return String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
+	}
+
 	public static boolean isBlank(String line) {
 		return line.replace('\u00a0', ' ').isBlank();
 	}
