@@ -55,7 +55,7 @@ public final class ImportCommand implements Command {
 			Json.print(out, Result.of(report));
 		} else {
 			for (ImportReport.Imported done : report.imported()) {
-				out.printf("imported %s: %s, %d passages%n", done.file(), done.kind().toLowerCase().replace('_', ' '),
+				out.printf("imported %s: %s, %d passages%n", done.file(), KindNames.of(done.kind()),
 						done.passages());
 			}
 			report.answered().forEach(a -> out.printf("removed %s: answered in %s / beantwoord in %s%n", a.questions(),

@@ -15,7 +15,7 @@ final class PassagePrinter {
 	static void print(PrintStream out, ShowCommand.Shown shown) {
 		Passage p = shown.passage();
 		out.println(shown.title());
-		out.println("source:   " + shown.source() + " #" + p.number() + " (" + shown.kind().toLowerCase().replace('_', ' ') + ")");
+		out.println("source:   " + shown.source() + " #" + p.number() + " (" + KindNames.of(shown.kind()) + ")");
 		printIf(out, "date:     ", shown.date());
 		printIf(out, "citation: ", shown.citation());
 		printIf(out, "document: ", shown.documentNumber());

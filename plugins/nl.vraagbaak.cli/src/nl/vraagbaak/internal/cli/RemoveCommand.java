@@ -1,12 +1,12 @@
 package nl.vraagbaak.internal.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import nl.vraagbaak.cli.Cli;
+import nl.vraagbaak.core.store.CorpusListener;
 import nl.vraagbaak.core.store.StoreException;
 
 /**
@@ -50,6 +50,7 @@ public final class RemoveCommand implements Command {
 			}
 			List<String> removed = new ArrayList<>();
 			List<String> failed = new ArrayList<>();
+			CorpusListener indexing = session.indexing();
 			for (String source : line.positional()) {
 				try {
 					session.store().remove(source);
@@ -60,11 +61,10 @@ public final class RemoveCommand implements Command {
 				}
 				removed.add(source);
 				try {
-					session.index().delete(source);
-				} catch (IOException e) {
+					indexing.removed(source);
+				} catch (StoreException e) {
 					// the store no longer has it: opening the index next time takes its passages out
-					err.println("vraagbaak remove: " + source + " is out of the corpus, not yet out of the index (the next"
-							+ " command or start takes it out): " + e.getMessage());
+					err.println("vraagbaak remove: " + source + ": " + e.getMessage());
 				}
 			}
 			if (line.flag("json")) {

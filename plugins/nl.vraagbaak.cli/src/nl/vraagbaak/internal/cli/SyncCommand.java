@@ -73,7 +73,7 @@ public final class SyncCommand implements Command {
 			Json.print(out, Result.of(report));
 		} else {
 			report.stored().forEach(s -> out.printf("stored %s: %s, %d passages%n", s.source(),
-					s.kind().toLowerCase().replace('_', ' '), s.passages()));
+					KindNames.of(s.kind()), s.passages()));
 			report.removed().forEach(r -> out.println("removed " + r.source() + ": " + r.reason()));
 			report.skipped().forEach(s -> out.println("skipped " + s.document() + ": " + s.reason()));
 			out.printf("%d stored, %d removed, %d unchanged, %d skipped, %d failed%s%n", report.stored().size(),
