@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -23,7 +24,9 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.vraagbaak.core.CorpusDocument;
@@ -32,6 +35,7 @@ import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.CorpusStore.StoredDocument;
 import nl.vraagbaak.core.store.DocumentCorrection;
 import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.internal.ui.CorpusOperations;
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.CorpusTreeContent;
 import nl.vraagbaak.internal.ui.DocumentCorrectionDialog;
@@ -105,6 +109,7 @@ public class CorpusView extends ViewPart {
 			}
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		new UndoRedoActionGroup(getSite(), CorpusOperations.CONTEXT, true).fillActionBars(getViewSite().getActionBars());
 		CorpusServices.addCorpusChangeListener(corpusChanged);
 		reload();
 	}
@@ -193,8 +198,11 @@ public class CorpusView extends ViewPart {
 			return;
 		}
 		DocumentCorrection wanted = dialog.result();
-		changeCorpus(Messages.Correct_title, Messages.Correct_failed, document,
-				services -> services.correct(document.source(), wanted));
+		changeCorpus(Messages.Correct_title, Messages.Correct_failed, document, services -> {
+			DocumentCorrection before = services.store().correction(document.source());
+			services.correct(document.source(), wanted);
+			return CorpusOperations.correction(document.source(), before, wanted);
+		});
 	}
 
 	/** Asks first, naming the document and its passages, then takes it out of the corpus in a job. */
@@ -205,22 +213,24 @@ public class CorpusView extends ViewPart {
 						document.passages().size() }))) {
 			return;
 		}
-		changeCorpus(Messages.Remove_title, Messages.Remove_failed, document, services -> services.remove(document.source()));
+		changeCorpus(Messages.Remove_title, Messages.Remove_failed, document,
+				services -> CorpusOperations.removal(services.remove(document.source())));
 	}
 
-	/** A change to the store and the index of one document. */
+	/** A change to the store and the index of one document; returns how to take it back. */
 	private interface CorpusChange {
-		void apply(CorpusServices services) throws StoreException;
+		IUndoableOperation apply(CorpusServices services) throws StoreException;
 	}
 
 	/**
 	 * Runs a change in a job (it writes the index); a failure is shown in the job's error dialog, naming the document.
-	 * The view reloads when the corpus changed.
+	 * The view reloads when the corpus changed; Ctrl+Z in the view takes the change back.
 	 */
 	private static void changeCorpus(String title, String failed, CorpusDocument document, CorpusChange change) {
 		Job job = Job.create(title, (IProgressMonitor monitor) -> {
 			try {
-				change.apply(CorpusServices.get(monitor));
+				IUndoableOperation done = change.apply(CorpusServices.get(monitor));
+				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> CorpusOperations.record(done));
 				return Status.OK_STATUS;
 			} catch (StoreException | IndexException e) {
 				return new Status(IStatus.ERROR, VraagbaakUi.PLUGIN_ID, NLS.bind(failed, document.source(), e.getMessage()), e);

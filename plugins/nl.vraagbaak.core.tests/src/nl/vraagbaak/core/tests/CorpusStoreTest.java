@@ -72,6 +72,24 @@ class CorpusStoreTest {
 		assertTrue(unknown.getMessage().startsWith("no document '000_324ef9aa5f44c5fb.txt' in the corpus"), unknown.getMessage());
 	}
 
+	/** The workbench's undo of a removal: the document, its correction and the references to it come back. */
+	@Test
+	void aRemovedDocumentIsRestoredWithItsCorrectionAndTheReferencesToIt(@TempDir Path data) throws Exception {
+		CorpusStore store = CorpusStore.open(data);
+		CorpusDocument before = store.correct("000_324ef9aa5f44c5fb.txt",
+				DocumentCorrection.typed("Positie Nederland", null, null, null));
+
+		CorpusDocument restored = store.restore(store.remove("000_324ef9aa5f44c5fb.txt"));
+
+		assertEquals(before, restored);
+		assertEquals(before, store.document("000_324ef9aa5f44c5fb.txt").orElseThrow());
+		assertEquals("Positie Nederland", store.correction("000_324ef9aa5f44c5fb.txt").title());
+		CorpusDocument list = store.document("001_4a688004c2e20cff.txt").orElseThrow();
+		assertTrue(list.passage(25).orElseThrow().crossReferences().stream()
+				.anyMatch(r -> new PassageRef("000_324ef9aa5f44c5fb.txt", 1).equals(r.target())),
+				"question 25 of 001 refers to the letter of 1 October again");
+	}
+
 	@Test
 	void letterReferencesResolveAgainstTheStore(@TempDir Path data) throws Exception {
 		CorpusStore store = CorpusStore.open(data);

@@ -82,6 +82,11 @@ public final class CorpusStore {
 		return correction(document.source()).applyTo(document);
 	}
 
+	/** Whether a document read from a file of that name is stored (without reading it). */
+	public boolean contains(String source) {
+		return Files.isRegularFile(fileOf(folder, source));
+	}
+
 	/** The document read from a file of that name, with its correction, if stored. */
 	public Optional<CorpusDocument> document(String source) throws StoreException {
 		Optional<CorpusDocument> original = original(source);
@@ -195,20 +200,35 @@ public final class CorpusStore {
 	 * Takes a document out of the corpus, with its correction; references to it by a letter's date ("mijn brief van
 	 * 1 oktober jl.") are no longer resolved to it.
 	 *
+	 * @return what was taken out, to {@link #restore(Removed)} it (the workbench's undo)
 	 * @throws StoreException when there is no such document or its files cannot be deleted
 	 */
-	public void remove(String source) throws StoreException {
-		Path file = fileOf(folder, source);
-		if (!Files.isRegularFile(file)) {
-			throw notInCorpus(source);
-		}
+	public Removed remove(String source) throws StoreException {
+		Removed removed = new Removed(original(source).orElseThrow(() -> notInCorpus(source)), correction(source));
 		try {
-			Files.delete(file);
+			Files.delete(fileOf(folder, source));
 			Files.deleteIfExists(fileOf(corrections, source));
 		} catch (IOException e) {
 			throw new StoreException("cannot remove " + source + " from " + folder + ": " + e.getMessage(), e);
 		}
 		new LetterReferenceResolver(this).forget(source);
+		return removed;
+	}
+
+	/** A document taken out of the corpus, as read from its file, and the user's correction of it. */
+	public record Removed(CorpusDocument original, DocumentCorrection correction) {
+	}
+
+	/**
+	 * Puts a removed document back as it was, with its correction, and resolves references to letters by date again
+	 * (it may be the letter they name).
+	 *
+	 * @return the document as the store serves it, with its correction
+	 * @throws StoreException when its files cannot be written
+	 */
+	public CorpusDocument restore(Removed removed) throws StoreException {
+		put(removed.original());
+		return correct(removed.original().source(), removed.correction());
 	}
 
 	private static StoreException notInCorpus(String source) {

@@ -117,6 +117,13 @@ class CorpusViewUITest {
 				.filter(h -> h.source().equals(LETTER)).findFirst().orElseThrow();
 		assertEquals("Kamerstuk 32 317, nr. 980", hit.citation());
 		assertEquals("2025-11-25", hit.date());
+
+		// Ctrl+Z in the view takes the correction back: the letter undated and last again
+		driver.focus(tree);
+		driver.key('z', 0, org.eclipse.swt.SWT.CTRL);
+		driver.waitUntil("the letter undated and last again", () -> tree.getItemCount() == 5
+				&& tree.getItem(4).getText().startsWith("Tijdens het commissiedebat"));
+		assertEquals(DocumentCorrection.NONE, CorpusServices.get(null).store().correction(LETTER));
 	}
 
 	/** Selects a document as a click would. */

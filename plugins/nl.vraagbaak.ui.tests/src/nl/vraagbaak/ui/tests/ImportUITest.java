@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.internal.ui.CorpusOperations;
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.ImportPathsPage;
 import nl.vraagbaak.internal.ui.SummaryDialog;
@@ -110,6 +111,20 @@ class ImportUITest {
 				&& Arrays.stream(corpus.getItems()).noneMatch(i -> i.getText().contains("Wolvega")));
 		assertTrue(CorpusServices.get(null).search().search("politiebureau Wolvega", SearchOptions.top(10)).stream()
 				.noneMatch(h -> h.source().equals("wolvega.docx")), "no longer found");
+
+		// removed by mistake: Ctrl+Z in the Corpus view brings it back, found again
+		driver.waitUntil("the removal undoable", () -> PlatformUI.getWorkbench().getOperationSupport().getOperationHistory()
+				.canUndo(CorpusOperations.CONTEXT));
+		driver.ui(() -> {
+			driver.window().getActivePage().activate(driver.window().getActivePage().findView(CorpusView.ID));
+			return null;
+		});
+		driver.focus(corpus);
+		driver.key('z', 0, SWT.CTRL);
+		driver.waitUntil("the answer back in the Corpus view", () -> Arrays.stream(corpus.getItems())
+				.anyMatch(i -> i.getText().contains("Wolvega")));
+		assertTrue(CorpusServices.get(null).search().search("politiebureau Wolvega", SearchOptions.top(10)).stream()
+				.anyMatch(h -> h.source().equals("wolvega.docx")), "found again");
 	}
 
 	/** A failed step may leave a dialog open; the other tests expect the five seeds only. */

@@ -131,11 +131,26 @@ public final class CorpusServices {
 		return corrected;
 	}
 
-	/** Takes a document out of the store and the index, then tells the views. */
-	public void remove(String source) throws StoreException {
-		store.remove(source);
+	/**
+	 * Takes a document out of the store and the index, then tells the views.
+	 *
+	 * @return what was taken out, for {@link #restore(CorpusStore.Removed)}
+	 */
+	public CorpusStore.Removed remove(String source) throws StoreException {
+		CorpusStore.Removed removed = store.remove(source);
 		try {
 			indexing.removed(source);
+		} finally {
+			CORPUS_CHANGED.forEach(Runnable::run);
+		}
+		return removed;
+	}
+
+	/** Puts a removed document back in the store and the index, with its correction, then tells the views. */
+	public void restore(CorpusStore.Removed removed) throws StoreException {
+		CorpusDocument restored = store.restore(removed);
+		try {
+			indexing.stored(restored);
 		} finally {
 			CORPUS_CHANGED.forEach(Runnable::run);
 		}

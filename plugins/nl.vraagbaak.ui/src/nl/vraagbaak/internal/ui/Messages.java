@@ -40,6 +40,8 @@ public final class Messages extends NLS {
 	public static String Remove_title;
 	public static String Remove_question;
 	public static String Remove_failed;
+	public static String Remove_undoLabel;
+	public static String Remove_undoFailed;
 	public static String Correct_action;
 	public static String Correct_title;
 	public static String Correct_message;
@@ -48,6 +50,7 @@ public final class Messages extends NLS {
 	public static String Correct_fieldCitation;
 	public static String Correct_fieldMinister;
 	public static String Correct_failed;
+	public static String Correct_undoLabel;
 	public static String CorpusView_loading;
 	public static String CorpusView_loadFailed;
 	public static String CorpusView_passages;
