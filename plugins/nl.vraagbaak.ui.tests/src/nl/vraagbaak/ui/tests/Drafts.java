@@ -69,6 +69,14 @@ final class Drafts {
 		return text;
 	}
 
+	/** Puts the caret {@code into} characters into the first {@code word} of the editor's text, as a click would. */
+	static void caretAt(UiDriver driver, StyledText text, String word, int into) throws Exception {
+		driver.ui(() -> {
+			text.setCaretOffset(text.getText().indexOf(word) + into);
+			return null;
+		});
+	}
+
 	/** The words the editor marks as misspelt, in text order. */
 	static List<String> spellingMarks(DraftEditor editor) {
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());

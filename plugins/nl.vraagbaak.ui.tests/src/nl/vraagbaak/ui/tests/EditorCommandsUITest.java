@@ -77,10 +77,7 @@ class EditorCommandsUITest {
 
 		// Ctrl+Space in question 1: cite the earlier answer 004#8; the footnotes are renumbered in order
 		driver.waitUntil("the index open", () -> CorpusServices.ifOpen() != null, 60_000);
-		driver.ui(() -> {
-			text.setCaretOffset(text.getText().indexOf("compromisvoorstel"));
-			return null;
-		});
+		Drafts.caretAt(driver, text, "compromisvoorstel", 0);
 		driver.key(' ', 0, SWT.CTRL);
 		driver.waitUntil("a citation proposal for " + EARLIER, () -> proposalIndex(driver, "Citeer " + EARLIER_NAMED) >= 0);
 		driver.screenshot(UiDriver.screenshotDir().resolve("citation-proposals.png"));
@@ -100,10 +97,7 @@ class EditorCommandsUITest {
 		StyledText text = Drafts.focusAtEnd(driver);
 		driver.type("Hoe staat het met de versleuteing?");
 		driver.waitUntil("the index open", () -> CorpusServices.ifOpen() != null, 60_000);
-		driver.ui(() -> {
-			text.setCaretOffset(text.getText().indexOf("versleuteing"));
-			return null;
-		});
+		Drafts.caretAt(driver, text, "versleuteing", 0);
 		driver.key(' ', 0, SWT.CTRL);
 		String said = "Gezocht met versleuteling. Enter: citeer het gekozen antwoord in een voetnoot";
 		driver.waitUntil("the proposals' status line naming the correction", () -> !driver.findAll(Label.class,
@@ -129,10 +123,7 @@ class EditorCommandsUITest {
 		assertTrue(hover.contains("Begin van het antwoord:"), hover);
 		assertTrue(hover.contains("Gedeelde woorden: ") && hover.toLowerCase().contains("aivd"), hover);
 
-		driver.ui(() -> {
-			text.setCaretOffset(text.getText().indexOf("Deense"));
-			return null;
-		});
+		Drafts.caretAt(driver, text, "Deense", 0);
 		driver.key('1', 0, SWT.CTRL);
 		String followUp = "Herschrijf als vervolgvraag op het eerdere antwoord";
 		driver.waitUntil("the quick fixes", () -> proposalIndex(driver, followUp) >= 0);
@@ -177,10 +168,7 @@ class EditorCommandsUITest {
 		assertTrue(hover.contains("Eerder gesteld in oplichting door nepwebwinkels, vraag 1 (2025-12-01)"), hover);
 		assertTrue(hover.contains("(nog niet beantwoord"), hover);
 		StyledText text = Drafts.focusAtEnd(driver);
-		driver.ui(() -> {
-			text.setCaretOffset(text.getText().indexOf("nepwebwinkels"));
-			return null;
-		});
+		Drafts.caretAt(driver, text, "nepwebwinkels", 0);
 		driver.key('1', 0, SWT.CTRL);
 		driver.waitUntil("the quick fixes", () -> proposalIndex(driver, "Verwijder de vraag") >= 0);
 		assertEquals(List.of("Citeer het eerdere antwoord in een voetnoot", "Verwijder de vraag",
@@ -206,10 +194,7 @@ class EditorCommandsUITest {
 		});
 		assertEquals("\"weglakking\" staat niet in de woordenlijst", hover);
 
-		driver.ui(() -> {
-			text.setCaretOffset(text.getText().indexOf("naleveing") + 3);
-			return null;
-		});
+		Drafts.caretAt(driver, text, "naleveing", 3);
 		driver.key('1', 0, SWT.CTRL);
 		driver.waitUntil("the corrections", () -> proposalIndex(driver, "Vervangen door \"naleving\"") >= 0);
 		driver.screenshot(UiDriver.screenshotDir().resolve("spelling-ctrl1.png"));
@@ -222,10 +207,7 @@ class EditorCommandsUITest {
 				.equals(List.of("weglakking", "kwintiel")), 60_000);
 
 		// accepted in this draft only: a directive in the draft, which travels with it
-		driver.ui(() -> {
-			text.setCaretOffset(text.getText().indexOf("kwintiel") + 2);
-			return null;
-		});
+		Drafts.caretAt(driver, text, "kwintiel", 2);
 		driver.key('1', 0, SWT.CTRL);
 		driver.waitUntil("accepting in this draft", () -> proposalIndex(driver, "\"kwintiel\" goedkeuren in dit concept") >= 0);
 		choose(driver, "\"kwintiel\" goedkeuren in dit concept");
@@ -235,10 +217,7 @@ class EditorCommandsUITest {
 
 		Path userWords = VraagbaakUi.dataFolder().resolve("dictionary.txt");
 		try {
-			driver.ui(() -> {
-				text.setCaretOffset(text.getText().indexOf("weglakking") + "weglakking".length());
-				return null;
-			});
+			Drafts.caretAt(driver, text, "weglakking", "weglakking".length());
 			driver.key('1', 0, SWT.CTRL);
 			driver.waitUntil("adding the word", () -> proposalIndex(driver, "\"weglakking\" toevoegen") >= 0);
 			choose(driver, "\"weglakking\" toevoegen");
