@@ -81,7 +81,11 @@ class AlreadyAskedTest {
 			// question 10 of 004 is "Kunt u deze vragen afzonderlijk en op zeer korte termijn beantwoorden?"
 			for (String closing : List.of("Kunt u deze vragen afzonderlijk en zo spoedig mogelijk beantwoorden?",
 					"Kunt u deze vragen één voor één beantwoorden?",
-					"Bent u bereid deze vragen te beantwoorden vóór het commissiedebat over de CSAM-verordening?")) {
+					"Bent u bereid deze vragen te beantwoorden vóór het commissiedebat over de CSAM-verordening?",
+					// two of the CSV's closings: an abbreviation's full stop inside, a word in brackets
+					"Kunt u deze vragen voor 18 mei a.s. beantwoorden?",
+					"Kunt u onderstaande (feitelijke) vragen, voorafgaand aan het debat over de CSAM-verordening, een voor "
+							+ "een beantwoorden?")) {
 				AlreadyAsked.Verdict verdict = detector.check(closing, Set.of());
 				assertFalse(verdict.alreadyAsked(), verdict.toString());
 				assertEquals(0, verdict.confidence());

@@ -10,12 +10,19 @@ import java.util.regex.Pattern;
  * check; a question that is nothing else is never flagged.
  */
 public final class ProceduralSentences {
-	/** "deze/alle/elke/onderstaande ... vraag/vragen" and, later in the same sentence, a form of "beantwoorden". */
+	/**
+	 * "deze/alle/elke/onderstaande ... vraag/vragen" (one word between, in brackets or not: "onderstaande (feitelijke)
+	 * vragen") and, later in the same sentence, a form of "beantwoorden".
+	 */
 	private static final Pattern PROCEDURAL = Pattern.compile(
-			"\\b(deze|alle|elke|iedere|bovenstaande|onderstaande|voorgaande)\\s+(\\p{L}+\\s+)?vra(a)?g(en)?\\b[^?.!]*\\bbeantwoord",
+			"\\b(deze|alle|elke|iedere|bovenstaande|onderstaande|voorgaande)\\s+(\\(?\\p{L}+\\)?\\s+)?vra(a)?g(en)?\\b[^?!]*\\bbeantwoord",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	/** A sentence: up to and including its ?, . or ! (a full stop inside "nr. 12" or "a.s." may split one; harmless). */
-	private static final Pattern SENTENCE = Pattern.compile("[^?.!]+[?.!]*");
+	/**
+	 * A sentence: up to and including its ? or !, or a full stop before a capital or at the end; the full stop of "a.s.
+	 * beantwoorden" or "nr. 12" ends none ("Kunt u deze vragen voor 18 mei a.s. beantwoorden?" was two sentences,
+	 * neither procedural).
+	 */
+	private static final Pattern SENTENCE = Pattern.compile(".+?(?:[?!]+|\\.(?=\\s+\\p{Lu})|\\.?\\s*$)", Pattern.DOTALL);
 
 	private ProceduralSentences() {
 	}
