@@ -25,6 +25,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
@@ -102,13 +103,17 @@ public class CorpusView extends ViewPart {
 				correctSelectedDocument();
 			}
 		});
-		menu.add(new Action(Messages.Remove_action) {
+		Action remove = new Action(Messages.Remove_action) {
 			@Override
 			public void run() {
 				removeSelectedDocument();
 			}
-		});
+		};
+		menu.add(remove);
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		// Delete is the workbench's delete command, as in the Dossiers view; Ctrl+Z takes the removal back
+		remove.setActionDefinitionId(ActionFactory.DELETE.getCommandId());
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), remove);
 		new UndoRedoActionGroup(getSite(), CorpusOperations.CONTEXT, true).fillActionBars(getViewSite().getActionBars());
 		CorpusServices.addCorpusChangeListener(corpusChanged);
 		reload();

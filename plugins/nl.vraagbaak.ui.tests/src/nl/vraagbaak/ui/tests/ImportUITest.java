@@ -89,18 +89,10 @@ class ImportUITest {
 				.map(TreeItem::getText).anyMatch(t -> t.contains("politiebureau in Wolvega") && t.contains("(8 passages)")));
 
 		// imported by mistake, say: out again through the Corpus view's context menu, after a question
-		driver.ui(() -> {
-			TreeItem imported = Arrays.stream(corpus.getItems()).filter(i -> i.getText().contains("Wolvega")).findFirst()
-					.orElseThrow();
-			corpus.setSelection(imported);
-			Event selected = new Event();
-			selected.item = imported;
-			corpus.notifyListeners(SWT.Selection, selected);
-			return null;
-		});
+		selectWolvega(driver, corpus);
 		MenuItem remove = driver.ui(() -> {
 			corpus.getMenu().notifyListeners(SWT.Show, new Event());
-			return Arrays.stream(corpus.getMenu().getItems()).filter(i -> i.getText().equals("Uit het corpus verwijderen..."))
+			return Arrays.stream(corpus.getMenu().getItems()).filter(i -> i.getText().startsWith("Uit het corpus verwijderen..."))
 					.findFirst().orElseThrow();
 		});
 		driver.display().asyncExec(() -> remove.notifyListeners(SWT.Selection, new Event()));
@@ -125,6 +117,27 @@ class ImportUITest {
 				.anyMatch(i -> i.getText().contains("Wolvega")));
 		assertTrue(CorpusServices.get(null).search().search("politiebureau Wolvega", SearchOptions.top(10)).stream()
 				.anyMatch(h -> h.source().equals("wolvega.docx")), "found again");
+
+		// the Delete key removes the selected document too, after the same question
+		selectWolvega(driver, corpus);
+		driver.focus(corpus);
+		driver.key((char) 0x7f, SWT.DEL, 0);
+		driver.press("Ja");
+		driver.waitUntil("the answer out of the corpus again", () -> CorpusServices.get(null).store().document("wolvega.docx")
+				.isEmpty());
+	}
+
+	/** Selects the imported answer in the Corpus view, as a click would. */
+	private static void selectWolvega(UiDriver driver, Tree corpus) throws Exception {
+		driver.ui(() -> {
+			TreeItem imported = Arrays.stream(corpus.getItems()).filter(i -> i.getText().contains("Wolvega")).findFirst()
+					.orElseThrow();
+			corpus.setSelection(imported);
+			Event selected = new Event();
+			selected.item = imported;
+			corpus.notifyListeners(SWT.Selection, selected);
+			return null;
+		});
 	}
 
 	/** A failed step may leave a dialog open; the other tests expect the five seeds only. */
