@@ -153,11 +153,15 @@ public final class OpenDataSync {
 			SyncReport report) {
 	}
 
-	/** One document: taken out when deleted, passed when unchanged or not wanted, else read from its file and stored. */
+	/**
+	 * One document: taken out when deleted, passed when unchanged and still in the corpus or not wanted, else read
+	 * from its file and stored. One removed from the corpus by hand comes back when a sync looks back to it
+	 * ({@code --since}); the ordinary sync, going on from the last change, meets it only when it changes.
+	 */
 	private void take(DocumentRecord record, Pass pass) throws OpenDataException {
 		SyncState state = pass.state();
 		SyncReport report = pass.report();
-		if (state.holds(record)) {
+		if (state.holds(record) && store.contains(state.entry(record.id()).orElseThrow().source())) {
 			report.countUnchanged();
 		} else if (record.deleted()) {
 			Optional<SyncState.Entry> known = state.entry(record.id());

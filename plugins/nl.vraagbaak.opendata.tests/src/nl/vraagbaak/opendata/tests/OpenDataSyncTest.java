@@ -150,6 +150,22 @@ class OpenDataSyncTest {
 		assertTrue(later.complete());
 	}
 
+	/** `vraagbaak remove` has no undo: looking back to a synced document removed by hand brings it back. */
+	@Test
+	void aSyncedDocumentRemovedByHandComesBackWhenASyncLooksBackToIt() throws Exception {
+		serveFirstPages();
+		sync(null);
+		store.remove("tk-2025D51234.pdf");
+		told.clear();
+
+		SyncReport again = sync(OffsetDateTime.parse("2025-01-01T00:00:00Z"));
+
+		assertEquals(List.of("tk-2025D51234.pdf"), again.stored().stream().map(SyncReport.Stored::source).toList());
+		assertEquals(1, again.unchanged(), "the Wolvega answers, still in the corpus, are not fetched again");
+		assertEquals(10, store.document("tk-2025D51234.pdf").orElseThrow().passages().size());
+		assertEquals(List.of("stored tk-2025D51234.pdf"), told);
+	}
+
 	@Test
 	void questionsNotYetAnsweredAreStoredAndMakeWayForTheirAnswers() throws Exception {
 		service.answers = request -> request.contains("/resource") ? questionSetFile()
