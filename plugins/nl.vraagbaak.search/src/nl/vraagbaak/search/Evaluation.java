@@ -62,7 +62,7 @@ public final class Evaluation {
 			double r = p.relevant().isEmpty() ? 1 : (double) found / p.relevant().size();
 			recall += r;
 			mrr += rr;
-			AlreadyAsked.Verdict verdict = detector == null ? null : detector.check(p.query(), Set.of());
+			AlreadyAsked.Verdict verdict = detector == null ? null : detector.check(p.query(), p.context(), Set.of());
 			if (verdict != null && verdict.alreadyAsked()) {
 				flagged++;
 			}
@@ -72,10 +72,10 @@ public final class Evaluation {
 		List<QueryResult> negatives = new ArrayList<>();
 		int negativesFlagged = 0;
 		if (detector != null) {
-			for (String query : set.negatives()) {
-				AlreadyAsked.Verdict verdict = detector.check(query, Set.of());
+			for (QuerySet.Negative negative : set.negatives()) {
+				AlreadyAsked.Verdict verdict = detector.check(negative.query(), negative.context(), Set.of());
 				negativesFlagged += verdict.alreadyAsked() ? 1 : 0;
-				negatives.add(new QueryResult(query, 0, 0, verdict.alreadyAsked(), verdict.confidence(),
+				negatives.add(new QueryResult(negative.query(), 0, 0, verdict.alreadyAsked(), verdict.confidence(),
 						verdict.matches().stream().map(m -> m.hit().reference()).toList(), List.of()));
 			}
 		}

@@ -12,9 +12,10 @@ import nl.vraagbaak.core.store.JsonProblems;
 
 /**
  * An evaluation set in the format of the development set: positives (a query and the earlier items that should
- * rank in the top 5) and negatives (queries on topics the corpus never touches).
+ * rank in the top 5) and negatives (queries on topics the corpus never touches). A query may have a "context": the
+ * question before it in its draft, which a follow-up points back to.
  */
-public record QuerySet(List<Positive> positives, List<String> negatives) {
+public record QuerySet(List<Positive> positives, List<Negative> negatives) {
 
 	/** An earlier item: a source plus a question number, or plus the first 80 characters of the question, or alone. */
 	public record Item(String source, Integer number, String questionPrefix) {
@@ -35,7 +36,12 @@ public record QuerySet(List<Positive> positives, List<String> negatives) {
 		}
 	}
 
-	public record Positive(String query, List<Item> relevant) {
+	/** @param context the question before it, or null */
+	public record Positive(String query, List<Item> relevant, String context) {
+	}
+
+	/** @param context the question before it, or null */
+	public record Negative(String query, String context) {
 	}
 
 	/**
@@ -65,15 +71,19 @@ public record QuerySet(List<Positive> positives, List<String> negatives) {
 				items.add(new Item(r.get("source").asText(), r.hasNonNull("number") ? r.get("number").asInt() : null,
 						r.hasNonNull("questionPrefix") ? r.get("questionPrefix").asText() : null));
 			}
-			positives.add(new Positive(p.get("query").asText(), items));
+			positives.add(new Positive(p.get("query").asText(), items, context(p)));
 		}
-		List<String> negatives = new ArrayList<>();
+		List<Negative> negatives = new ArrayList<>();
 		for (JsonNode n : root.path("negatives")) {
-			negatives.add(n.isTextual() ? n.asText() : n.path("query").asText());
+			negatives.add(n.isTextual() ? new Negative(n.asText(), null) : new Negative(n.path("query").asText(), context(n)));
 		}
 		if (positives.isEmpty() && negatives.isEmpty()) {
 			throw new IOException(file + ": no \"positives\" or \"negatives\" in the query set");
 		}
 		return new QuerySet(positives, negatives);
+	}
+
+	private static String context(JsonNode entry) {
+		return entry.hasNonNull("context") ? entry.get("context").asText() : null;
 	}
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import nl.vraagbaak.cli.Cli;
-import nl.vraagbaak.core.draft.DraftQuestion;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.IndexException;
@@ -81,12 +80,11 @@ public final class CheckCommand implements Command {
 		AlreadyAsked detector = new AlreadyAsked(session.index(), threshold);
 		PassageSearch search = new PassageSearch(session.index());
 		Set<String> ignored = parsed.draft().ignoredReferences();
+		List<String> questions = parsed.draft().plainQuestions();
+		List<AlreadyAsked.Verdict> verdicts = detector.checkAll(questions, ignored);
 		List<QuestionResult> results = new ArrayList<>();
-		int number = 1;
-		for (DraftQuestion question : parsed.draft().questions()) {
-			String text = question.plainText();
-			results.add(new QuestionResult(number++, detector.check(text, ignored),
-					search.search(text, SearchOptions.top(5))));
+		for (int i = 0; i < questions.size(); i++) {
+			results.add(new QuestionResult(i + 1, verdicts.get(i), search.search(questions.get(i), SearchOptions.top(5))));
 		}
 		return results;
 	}

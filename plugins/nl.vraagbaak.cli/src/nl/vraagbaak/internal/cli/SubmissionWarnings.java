@@ -43,8 +43,9 @@ final class SubmissionWarnings {
 	private static void alreadyAsked(Session session, ParsedDraft parsed, PrintStream err) throws IndexException {
 		AlreadyAsked detector = new AlreadyAsked(session.index(), AlreadyAsked.DEFAULT_THRESHOLD);
 		Set<String> ignored = parsed.draft().ignoredReferences();
-		for (int i = 0; i < parsed.draft().questions().size(); i++) {
-			AlreadyAsked.Verdict verdict = detector.check(parsed.draft().questions().get(i).plainText(), ignored);
+		List<AlreadyAsked.Verdict> verdicts = detector.checkAll(parsed.draft().plainQuestions(), ignored);
+		for (int i = 0; i < verdicts.size(); i++) {
+			AlreadyAsked.Verdict verdict = verdicts.get(i);
 			if (verdict.alreadyAsked() && !verdict.matches().isEmpty()) {
 				err.printf("%squestion %d was already asked: %s (confidence %.2f; 'vraagbaak check' says why)%n", PREFIX,
 						i + 1, verdict.matches().get(0).hit().provenance(), verdict.confidence());

@@ -27,6 +27,9 @@ final class VerdictPrinter {
 				out.println("   answer: " + UnansweredText.or(m.answerStart()));
 				out.println("   shared words: " + String.join(", ", m.sharedWords()));
 				out.println("   not in the earlier question: " + String.join(", ", m.missingWords()));
+				if (v.readWith() != null) {
+					out.println("   read with the question before it, to which it points back / gelezen met de vraag ervoor");
+				}
 			}
 			out.println("   earlier answers:");
 			for (SearchHit h : r.earlierAnswers()) {

@@ -23,6 +23,11 @@ public record Draft(DraftHeading heading, List<DraftQuestion> questions, List<Dr
 	}
 
 	/** The ignored passages as the detector names them ("source#number"). */
+	/** The questions' texts without footnote marks, in order: what is checked against the corpus. */
+	public List<String> plainQuestions() {
+		return questions.stream().map(DraftQuestion::plainText).toList();
+	}
+
 	public Set<String> ignoredReferences() {
 		return ignored.stream().map(PassageRef::toString).collect(Collectors.toSet());
 	}

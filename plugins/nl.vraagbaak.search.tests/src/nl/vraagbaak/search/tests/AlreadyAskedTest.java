@@ -2,6 +2,7 @@ package nl.vraagbaak.search.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -96,6 +97,31 @@ class AlreadyAskedTest {
 			assertTrue(both.alreadyAsked(), both.toString());
 			assertEquals("004_7b21e46fa3f5df7d.txt#8", both.matches().get(0).hit().reference());
 			assertFalse(both.matches().get(0).missingWords().contains("uitputtend"), both.matches().get(0).toString());
+		}
+	}
+
+	/**
+	 * "Welke termijn geldt daarvoor?" asks what the question before it is about: after one on removing material under
+	 * the CSAM regulation it was asked (001, question 70), after one on an ice rink it was not, and after a follow-up
+	 * on that ice rink neither.
+	 */
+	@Test
+	void aFollowUpIsReadWithTheQuestionItPointsBackTo() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			AlreadyAsked detector = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD);
+			String followUp = "Welke termijn geldt daarvoor?";
+			List<AlreadyAsked.Verdict> verdicts = detector.checkAll(List.of(
+					"Moeten bedrijven onder de CSAM-verordening materiaal van seksueel misbruik verwijderen?", followUp,
+					"Klopt het dat de schaatsbaan Thialf dit seizoen eerder sluit wegens de energiekosten?",
+					"Wat betekent dat daarna voor de schaatssport?", followUp), Set.of());
+
+			assertTrue(verdicts.get(1).alreadyAsked(), verdicts.get(1).toString());
+			assertEquals("001_4a688004c2e20cff.txt#70", verdicts.get(1).matches().get(0).hit().reference());
+			assertTrue(verdicts.get(1).readWith().startsWith("Moeten bedrijven"), verdicts.get(1).readWith());
+			assertFalse(verdicts.get(3).alreadyAsked(), verdicts.get(3).toString());
+			assertFalse(verdicts.get(4).alreadyAsked(), verdicts.get(4).toString());
+			assertTrue(verdicts.get(4).readWith().contains("Thialf"), "a follow-up of a follow-up reads with both");
+			assertNull(verdicts.get(0).readWith(), "a question that does not point back is read alone");
 		}
 	}
 

@@ -93,12 +93,12 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 		try {
 			AlreadyAsked detector = CorpusServices.get(new NullProgressMonitor()).detector(UiPreferences.threshold());
 			Set<String> ignored = parsed.draft().ignoredReferences();
+			List<AlreadyAsked.Verdict> verdicts = detector.checkAll(parsed.draft().plainQuestions(), ignored);
 			List<Flag> flags = new ArrayList<>();
 			for (ParsedDraft.QuestionSpan span : parsed.spans()) {
-				String text = parsed.draft().questions().get(span.number() - 1).plainText();
-				AlreadyAsked.Verdict verdict = detector.check(text, ignored);
+				AlreadyAsked.Verdict verdict = verdicts.get(span.number() - 1);
 				if (verdict.alreadyAsked() && !verdict.matches().isEmpty()) {
-					flags.add(new Flag(span, verdict.matches().get(0), verdict.confidence()));
+					flags.add(new Flag(span, verdict.matches().get(0), verdict.confidence(), verdict.readWith() != null));
 				}
 			}
 			writeMarkers(file, flags);
@@ -108,7 +108,9 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 	}
 
 
-	private record Flag(ParsedDraft.QuestionSpan span, AlreadyAsked.Match match, double confidence) {
+	/** @param readWithBefore whether the question points back and was read with the question before it */
+	private record Flag(ParsedDraft.QuestionSpan span, AlreadyAsked.Match match, double confidence,
+			boolean readWithBefore) {
 		String message() {
 			var hit = match.hit();
 			return NLS.bind(Messages.AlreadyAsked_marker, new Object[] { span.number(), hit.provenance(),
@@ -121,7 +123,8 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 			return NLS.bind(Messages.AlreadyAsked_explanation, new Object[] { hit.provenance(),
 					hit.date() == null ? "" : hit.date(), shorten(match.earlierQuestion()),
 					match.answerStart().isBlank() ? Messages.Passage_notYetAnswered : shorten(match.answerStart()),
-					String.join(", ", match.sharedWords()), hit.reference() });
+					String.join(", ", match.sharedWords()), hit.reference() })
+					+ (readWithBefore ? "\n" + NLS.bind(Messages.AlreadyAsked_readWith, span.number() - 1) : "");
 		}
 
 		private static String shorten(String text) {

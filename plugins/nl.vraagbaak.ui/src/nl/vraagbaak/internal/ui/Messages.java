@@ -125,6 +125,7 @@ public final class Messages extends NLS {
 	public static String EarlierAnswers_corrected;
 
 	public static String AlreadyAsked_explanation;
+	public static String AlreadyAsked_readWith;
 	public static String Assist_noQuestion;
 	public static String Assist_indexOpening;
 	public static String Assist_none;
