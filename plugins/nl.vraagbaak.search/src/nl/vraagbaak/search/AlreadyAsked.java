@@ -12,7 +12,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 
-import nl.vraagbaak.internal.search.BackReferences;
 import nl.vraagbaak.internal.search.PassageFields;
 import nl.vraagbaak.internal.search.ProceduralSentences;
 import nl.vraagbaak.internal.search.QueryFactory;
@@ -78,12 +77,10 @@ public final class AlreadyAsked {
 	 * @throws IndexException when the index cannot be read
 	 */
 	public List<Verdict> checkAll(List<String> questions, Set<String> ignored) throws IndexException {
+		List<String> readWith = QuestionsInSet.readWith(questions);
 		List<Verdict> verdicts = new ArrayList<>(questions.size());
-		String before = null;
-		for (String question : questions) {
-			Verdict verdict = check(question, before, ignored);
-			verdicts.add(verdict);
-			before = verdict.readWith() == null ? question : question + " " + verdict.readWith();
+		for (int i = 0; i < questions.size(); i++) {
+			verdicts.add(check(questions.get(i), readWith.get(i), ignored));
 		}
 		return verdicts;
 	}
@@ -109,9 +106,9 @@ public final class AlreadyAsked {
 	public Verdict check(String question, String before, Set<String> ignored) throws IndexException {
 		// "Kunt u deze vragen afzonderlijk beantwoorden?" closes nearly every set of questions: never a repeat
 		String substantive = ProceduralSentences.without(question);
-		String readWith = before == null || substantive.isBlank() || BackReferences.in(substantive).isEmpty() ? null
+		String readWith = before == null || substantive.isBlank() || !QuestionsInSet.pointsBack(substantive) ? null
 				: ProceduralSentences.without(before);
-		String asked = readWith == null || readWith.isBlank() ? substantive : substantive + " " + readWith;
+		String asked = QuestionsInSet.searched(substantive, readWith);
 		List<WordPositions.Position> draft = WordPositions.of(index.analyzer(), PassageFields.QUESTION, asked);
 		if (draft.isEmpty()) {
 			return new Verdict(question, false, 0, List.of(), null);

@@ -41,7 +41,9 @@ public final class Evaluation {
 		double mrr = 0;
 		int flagged = 0;
 		for (QuerySet.Positive p : set.positives()) {
-			List<SearchHit> top = ranker.top(p.query(), K);
+			// a follow-up is searched with the question it points back to, as the Earlier Answers view searches it
+			List<SearchHit> top = ranker.top(QuestionsInSet.pointsBack(p.query()) ? QuestionsInSet.searched(p.query(), p.context())
+					: p.query(), K);
 			List<String> missed = new ArrayList<>();
 			int found = 0;
 			for (QuerySet.Item item : p.relevant()) {

@@ -57,7 +57,8 @@ public class DraftEditor extends TextEditor {
 	private DraftOutlinePage outline;
 
 	/** The question under the caret: its number (1-based) and text, in which editor. */
-	public record CurrentQuestion(DraftEditor editor, int number, String text) {
+	/** @param searched the text to search for its earlier answers (a follow-up with the question before it) */
+	public record CurrentQuestion(DraftEditor editor, int number, String text, String searched) {
 	}
 
 	public DraftEditor() {
@@ -329,7 +330,7 @@ public class DraftEditor extends TextEditor {
 
 	private void announceCurrentQuestion() {
 		DraftQuestions.At at = DraftQuestions.at(document(), getSourceViewer().getTextWidget().getCaretOffset());
-		CurrentQuestion current = new CurrentQuestion(this, at.number(), at.text());
+		CurrentQuestion current = new CurrentQuestion(this, at.number(), at.text(), at.searched());
 		LISTENERS.forEach(l -> l.accept(current));
 	}
 }

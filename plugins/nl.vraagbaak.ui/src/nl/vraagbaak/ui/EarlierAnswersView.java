@@ -84,7 +84,7 @@ public class EarlierAnswersView extends ViewPart {
 		if (question.number() == 0 || question.text().isBlank()) {
 			return;
 		}
-		if (current != null && current.text().equals(question.text()) && current.editor() == question.editor()) {
+		if (current != null && current.searched().equals(question.searched()) && current.editor() == question.editor()) {
 			current = question; // the same question (the caret moved within it): the running search still applies
 			return;
 		}
@@ -92,7 +92,7 @@ public class EarlierAnswersView extends ViewPart {
 		if (searchJob != null) {
 			searchJob.cancel(); // superseded by newer typing
 		}
-		String text = question.text();
+		String text = question.searched(); // a follow-up with the question it points back to
 		searchJob = Job.create(Messages.EarlierAnswers_searching, (IProgressMonitor monitor) -> {
 			try {
 				CorpusServices corpus = CorpusServices.get(monitor);
@@ -121,10 +121,12 @@ public class EarlierAnswersView extends ViewPart {
 			return;
 		}
 		viewer.getControl().getDisplay().asyncExec(() -> {
-			if (viewer.getControl().isDisposed() || current == null || !current.text().equals(question.text())) {
+			if (viewer.getControl().isDisposed() || current == null || !current.searched().equals(question.searched())) {
 				return;
 			}
-			String found = NLS.bind(Messages.EarlierAnswers_forQuestion, question.number(), hits.size());
+			String counted = NLS.bind(Messages.EarlierAnswers_forQuestion, question.number(), hits.size());
+			String found = question.searched().equals(question.text()) ? counted
+					: NLS.bind(Messages.EarlierAnswers_withBefore, counted);
 			status.setText(corrected.isEmpty() ? found
 					: NLS.bind(Messages.EarlierAnswers_corrected, found, String.join(", ", corrected)));
 			HitTable.show(viewer, details, hits);

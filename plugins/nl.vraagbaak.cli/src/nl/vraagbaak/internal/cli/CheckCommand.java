@@ -12,6 +12,7 @@ import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.PassageSearch;
+import nl.vraagbaak.search.QuestionsInSet;
 import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.search.SearchOptions;
 
@@ -82,9 +83,11 @@ public final class CheckCommand implements Command {
 		Set<String> ignored = parsed.draft().ignoredReferences();
 		List<String> questions = parsed.draft().plainQuestions();
 		List<AlreadyAsked.Verdict> verdicts = detector.checkAll(questions, ignored);
+		List<String> readWith = QuestionsInSet.readWith(questions);
 		List<QuestionResult> results = new ArrayList<>();
 		for (int i = 0; i < questions.size(); i++) {
-			results.add(new QuestionResult(i + 1, verdicts.get(i), search.search(questions.get(i), SearchOptions.top(5))));
+			String searched = QuestionsInSet.searched(questions.get(i), readWith.get(i));
+			results.add(new QuestionResult(i + 1, verdicts.get(i), search.search(searched, SearchOptions.top(5))));
 		}
 		return results;
 	}

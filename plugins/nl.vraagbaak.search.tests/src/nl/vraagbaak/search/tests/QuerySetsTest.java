@@ -81,11 +81,14 @@ class QuerySetsTest {
 	 * Follow-ups that point back ("daarvoor", "hiermee"), each read with the question before it: those that follow up
 	 * the seeds' subject were asked there, those on subjects the corpus never touches were not. Read alone, 7 of the 9
 	 * negatives were "already asked" (their words are those of follow-ups on any subject); read in context, one is
-	 * (norovirus at work shares "besmettingen op de werkvloer" with a question on covid at work).
+	 * (norovirus at work shares "besmettingen op de werkvloer" with a question on covid at work). Searched alone,
+	 * recall@5 was 0.91 and MRR@5 0.63.
 	 */
 	@Test
 	void followUpSet() throws Exception {
 		Evaluation.Figures figures = evaluate("follow-up-queries.json");
+		assertEquals(1.0, figures.recallAt5(), figures.toString());
+		assertTrue(figures.mrrAt5() >= 0.9, figures.toString());
 		assertEquals(1.0, figures.positivesFlagged(), figures.toString());
 		assertTrue(figures.negativesFlagged() <= 1, figures.negatives().toString());
 	}

@@ -64,6 +64,24 @@ class DraftEditorUITest {
 		driver.screenshot(UiDriver.screenshotDir().resolve("draft-cited.png"));
 	}
 
+	/** A follow-up ("daarvoor") gets the earlier answers on the subject of the question it points back to. */
+	@Test
+	void aFollowUpIsSearchedWithTheQuestionBeforeIt() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.ui(() -> driver.window().getActivePage().showView(EarlierAnswersView.ID));
+		Drafts.create(driver, "Chatcontrole", "vervolgvraag.kv", HEADING);
+		Drafts.focusAtEnd(driver);
+		driver.type("Moeten bedrijven onder de CSAM-verordening materiaal van seksueel misbruik verwijderen?\n\n"
+				+ "2. Welke termijn geldt daarvoor?");
+		Label status = driver.find(Label.class, EarlierAnswersView.STATUS_KEY);
+		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
+		driver.waitUntil("the answers for question 2 with question 1", () -> status.getText().startsWith("Vraag 2: ")
+				&& status.getText().endsWith("(met de vraag ervoor, waarnaar deze vraag terugverwijst)")
+				&& earlier.getItemCount() > 0, 60_000);
+		String first = driver.ui(() -> earlier.getItem(0).getText(0));
+		assertTrue(first.contains("vraag 70"), "the question on the removal term first: " + first);
+	}
+
 	@Test
 	void aSlipInAKeyWordIsSearchedCorrectedAndTheViewSaysSo() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();

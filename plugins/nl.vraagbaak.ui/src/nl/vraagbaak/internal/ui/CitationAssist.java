@@ -63,10 +63,11 @@ public final class CitationAssist implements IContentAssistProcessor {
 			return new ICompletionProposal[0];
 		}
 		try {
-			Optional<QueryCorrection.Correction> correction = correction(services, question.text());
+			// a follow-up with the question it points back to, as the Earlier Answers view searches it
+			Optional<QueryCorrection.Correction> correction = correction(services, question.searched());
 			statusLine.accept(correction.map(c -> NLS.bind(Messages.Assist_statusCorrected, String.join(", ", c.words())))
 					.orElse(Messages.Assist_status));
-			String searched = correction.map(QueryCorrection.Correction::query).orElse(question.text());
+			String searched = correction.map(QueryCorrection.Correction::query).orElse(question.searched());
 			List<SearchHit> hits = services.search().search(searched, SearchOptions.top(SUGGESTIONS));
 			if (hits.isEmpty()) {
 				errorMessage = Messages.Assist_none;

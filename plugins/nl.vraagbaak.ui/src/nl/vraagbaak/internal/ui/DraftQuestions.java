@@ -1,17 +1,23 @@
 package nl.vraagbaak.internal.ui;
 
+import java.util.List;
+
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
+import nl.vraagbaak.search.QuestionsInSet;
 
-/** Which question of a draft a place in its text belongs to, and that question's text without footnote marks. */
+/**
+ * Which question of a draft a place in its text belongs to, that question's text without footnote marks, and what to
+ * search for it: a follow-up that points back ("daarvoor") is searched with the question before it.
+ */
 public final class DraftQuestions {
 
-	/** Question {@code number} (1-based; 0 when the place is in no question) and its text. */
-	public record At(int number, String text) {
-		public static final At NONE = new At(0, "");
+	/** Question {@code number} (1-based; 0 when the place is in no question), its text and the text to search. */
+	public record At(int number, String text, String searched) {
+		public static final At NONE = new At(0, "", "");
 	}
 
 	private DraftQuestions() {
@@ -30,7 +36,10 @@ public final class DraftQuestions {
 	public static At atLine(ParsedDraft parsed, int line) {
 		for (ParsedDraft.QuestionSpan span : parsed.spans()) {
 			if (line >= span.firstLine() && line <= span.lastLine()) {
-				return new At(span.number(), parsed.draft().questions().get(span.number() - 1).plainText());
+				List<String> questions = parsed.draft().plainQuestions();
+				String text = questions.get(span.number() - 1);
+				return new At(span.number(), text,
+						QuestionsInSet.searched(text, QuestionsInSet.readWith(questions).get(span.number() - 1)));
 			}
 		}
 		return At.NONE;

@@ -1,0 +1,37 @@
+package nl.vraagbaak.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.vraagbaak.search.QuestionsInSet;
+
+/** Which questions of a set point back, and what they are read with. */
+class QuestionsInSetTest {
+	@Test
+	void aFollowUpIsReadWithTheQuestionsItPointsBackTo() {
+		String removal = "Moeten bedrijven materiaal verwijderen?";
+		String term = "Welke termijn geldt daarvoor?";
+		String again = "Hoeveel bedrijven hebben zo'n termijn al gehaald?";
+		String own = "Hoeveel woningen worden er dit jaar gebouwd?";
+		assertEquals(Arrays.asList(null, removal, term + " " + removal, null, null),
+				QuestionsInSet.readWith(List.of(removal, term, again, own, "Wat is de stand van zaken?")));
+		assertEquals(Arrays.asList((String) null), QuestionsInSet.readWith(List.of(term)), "the first has none before it");
+	}
+
+	@Test
+	void pointingBackIsAPronominalAdverbOrAWordForSuchAOne() {
+		for (String followUp : List.of("Hoeveel woningen zijn hiermee gemoeid?", "Wie betaalt daarvan het grootste deel?",
+				"Indien zo\u2019n aanpak er niet is, bent u bereid die op te stellen?", "Vindt u een dergelijke opvang humaan?",
+				"Wat kost de genoemde regeling?")) {
+			assertEquals(true, QuestionsInSet.pointsBack(followUp), followUp);
+		}
+		for (String own : List.of("Gaat deze wet zorgen voor minder misbruikbeelden?", "Wat vindt dit kabinet van het voorstel?",
+				"Waarom kiest Nederland ervoor zich te onthouden?", "Hoeveel daklozen slapen in de opvang?")) {
+			assertEquals(false, QuestionsInSet.pointsBack(own), own);
+		}
+	}
+}
