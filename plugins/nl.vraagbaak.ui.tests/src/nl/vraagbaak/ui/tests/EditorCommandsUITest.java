@@ -176,6 +176,22 @@ class EditorCommandsUITest {
 				"no follow-up on an answer that has not come");
 	}
 
+	/** A follow-up's marker says it was read with the question before it, to which it points back. */
+	@Test
+	void aFollowUpsMarkerSaysItWasReadWithTheQuestionBeforeIt() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		IFile draft = Drafts.create(driver, "Commandos", "vervolgvraag.kv", HEADING);
+		Drafts.focusAtEnd(driver);
+		driver.type("Moeten bedrijven onder de CSAM-verordening materiaal van seksueel misbruik verwijderen?\n\n"
+				+ "2. Welke termijn geldt daarvoor?");
+		driver.waitUntil("a marker on question 2", () -> Arrays.stream(draft.findMarkers(MARKER, false, IResource.DEPTH_ZERO))
+				.anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").startsWith("Vraag 2 is al gesteld")), 60_000);
+		String hover = lineHover(driver, 4);
+		assertNotNull(hover, "the hover of question 2's line");
+		assertTrue(hover.contains("Kamerstuk 34 843, nr. 114, vraag 70"), hover);
+		assertTrue(hover.contains("Gelezen met vraag 1 ervoor, waarnaar deze vraag terugverwijst."), hover);
+	}
+
 	@Test
 	void misspeltWordsAreMarkedAndCtrl1CorrectsThemOrAddsThemToTheWordList() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
@@ -257,12 +273,17 @@ class EditorCommandsUITest {
 		});
 	}
 
-	/** What the ruler's hover says on the line of question 1 (line 2 of the draft). */
+	/** What the ruler's hover says on the line of question 1 (line 2 of the draft, counted from 0). */
 	private static String questionLineHover(UiDriver driver) throws Exception {
+		return lineHover(driver, 2);
+	}
+
+	/** What the ruler's hover says on a line of the draft (0-based). */
+	private static String lineHover(UiDriver driver, int line) throws Exception {
 		DraftEditor editor = driver.ui(() -> (DraftEditor) driver.window().getActivePage().getActiveEditor());
 		return driver.ui(() -> {
 			ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
-			return new DraftViewerConfiguration(editor).getAnnotationHover(viewer).getHoverInfo(viewer, 2);
+			return new DraftViewerConfiguration(editor).getAnnotationHover(viewer).getHoverInfo(viewer, line);
 		});
 	}
 
