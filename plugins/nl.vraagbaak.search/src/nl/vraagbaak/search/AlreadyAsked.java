@@ -97,7 +97,7 @@ public final class AlreadyAsked {
 	 * A question in its set. One that points back to the question before it ("Welke termijn geldt daarvoor?",
 	 * "Hoeveel woningen zijn hiermee gemoeid?") is checked together with that question: its own words are those of
 	 * follow-ups on any subject, and alone they were "already asked" by the CSV's follow-ups on other subjects at
-	 * confidence 1.00 (8 of the 10 negatives of the follow-up set).
+	 * confidence 1.00 (7 of the 9 negatives of the follow-up set).
 	 *
 	 * @param before the question before it in the draft (with what that one was read with), or null
 	 * @param ignored references ("source#number") the user chose to ignore for this draft
