@@ -15,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import nl.vraagbaak.internal.search.PassageFields;
 import nl.vraagbaak.internal.search.ProceduralSentences;
 import nl.vraagbaak.internal.search.QueryFactory;
+import nl.vraagbaak.internal.search.Sentences;
 import nl.vraagbaak.internal.search.WordPositions;
 
 /**
@@ -158,9 +159,26 @@ public final class AlreadyAsked {
 	}
 
 	private Match match(List<WordPositions.Position> draft, double[] weights, SearchHit hit) {
-		// an earlier request to answer quickly asked nothing itself, whatever debate it names
-		String earlier = hit.question() != null ? ProceduralSentences.without(hit.question())
-				: (hit.heading() == null ? "" : hit.heading() + ". ") + hit.answer();
+		if (hit.question() != null) {
+			// an earlier request to answer quickly asked nothing itself, whatever debate it names
+			return match(draft, weights, hit, ProceduralSentences.without(hit.question()));
+		}
+		// a letter section by its heading and the one sentence that says most about the question: a text of a
+		// question's size. The whole section covered nearly any question's words, and drafts were flagged as a
+		// section of letter 000 or 002 instead of the question they repeat: flagged as a relevant item, the held-out
+		// set went from 65 % to 69 % (two flags that named the wrong passage are gone), the follow-ups from 55 % to 91 %.
+		String heading = hit.heading() == null ? "" : hit.heading() + ". ";
+		Match best = match(draft, weights, hit, heading);
+		for (String sentence : Sentences.of(hit.answer() == null ? "" : hit.answer())) {
+			Match m = match(draft, weights, hit, heading + sentence);
+			if (m.confidence() > best.confidence()) {
+				best = m;
+			}
+		}
+		return best;
+	}
+
+	private Match match(List<WordPositions.Position> draft, double[] weights, SearchHit hit, String earlier) {
 		boolean[] shared = shared(draft, WordPositions.termSet(index.analyzer(), PassageFields.QUESTION, earlier));
 		double total = 0;
 		double covered = 0;

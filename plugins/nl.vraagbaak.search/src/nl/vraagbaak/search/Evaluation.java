@@ -12,13 +12,23 @@ public final class Evaluation {
 	private static final int K = 5;
 
 	/** Per-query detail, for seeing what went wrong. */
-	public record QueryResult(String query, double recall, double reciprocalRank, Boolean flagged, double confidence,
-			List<String> top5, List<String> missed) {
+	/**
+	 * @param context the question before it, read with it when it points back; null when the set gives none
+	 * @param flaggedAs the earlier passage the query was flagged as already asking, or null
+	 */
+	public record QueryResult(String query, String context, double recall, double reciprocalRank, Boolean flagged,
+			double confidence, String flaggedAs, List<String> top5, List<String> missed) {
 	}
 
-	/** The figures of one method over the set. */
+	/**
+	 * The figures of one method over the set.
+	 *
+	 * @param positivesFlaggedAsRelevant the share of positives flagged as already asking one of their relevant items:
+	 *                                   the marker names the earlier question the draft repeats, not another
+	 */
 	public record Figures(String method, double recallAt5, double mrrAt5, Double positivesFlagged,
-			Integer negativesFlagged, List<QueryResult> positives, List<QueryResult> negatives) {
+			Double positivesFlaggedAsRelevant, Integer negativesFlagged, List<QueryResult> positives,
+			List<QueryResult> negatives) {
 	}
 
 	/** Something that ranks passages for a query: the Dutch chain or the baseline. */
@@ -40,6 +50,7 @@ public final class Evaluation {
 		double recall = 0;
 		double mrr = 0;
 		int flagged = 0;
+		int flaggedAsRelevant = 0;
 		for (QuerySet.Positive p : set.positives()) {
 			// a follow-up is searched with the question it points back to, as the Earlier Answers view searches it
 			List<SearchHit> top = ranker.top(QuestionsInSet.pointsBack(p.query()) ? QuestionsInSet.searched(p.query(), p.context())
@@ -67,9 +78,12 @@ public final class Evaluation {
 			AlreadyAsked.Verdict verdict = detector == null ? null : detector.check(p.query(), p.context(), Set.of());
 			if (verdict != null && verdict.alreadyAsked()) {
 				flagged++;
+				SearchHit named = verdict.matches().get(0).hit();
+				flaggedAsRelevant += p.relevant().stream().anyMatch(item -> item.matches(named)) ? 1 : 0;
 			}
-			positives.add(new QueryResult(p.query(), r, rr, verdict == null ? null : verdict.alreadyAsked(),
-					verdict == null ? 0 : verdict.confidence(), top.stream().map(SearchHit::reference).toList(), missed));
+			positives.add(new QueryResult(p.query(), p.context(), r, rr, verdict == null ? null : verdict.alreadyAsked(),
+					verdict == null ? 0 : verdict.confidence(), flaggedAs(verdict), top.stream().map(SearchHit::reference).toList(),
+					missed));
 		}
 		List<QueryResult> negatives = new ArrayList<>();
 		int negativesFlagged = 0;
@@ -77,13 +91,19 @@ public final class Evaluation {
 			for (QuerySet.Negative negative : set.negatives()) {
 				AlreadyAsked.Verdict verdict = detector.check(negative.query(), negative.context(), Set.of());
 				negativesFlagged += verdict.alreadyAsked() ? 1 : 0;
-				negatives.add(new QueryResult(negative.query(), 0, 0, verdict.alreadyAsked(), verdict.confidence(),
-						verdict.matches().stream().map(m -> m.hit().reference()).toList(), List.of()));
+				negatives.add(new QueryResult(negative.query(), negative.context(), 0, 0, verdict.alreadyAsked(),
+						verdict.confidence(), flaggedAs(verdict), verdict.matches().stream().map(m -> m.hit().reference()).toList(),
+						List.of()));
 			}
 		}
 		int n = Math.max(1, set.positives().size());
-		return new Figures(method, recall / n, mrr / n,
-				detector == null ? null : (double) flagged / n, detector == null ? null : negativesFlagged, positives,
-				negatives);
+		return new Figures(method, recall / n, mrr / n, detector == null ? null : (double) flagged / n,
+				detector == null ? null : (double) flaggedAsRelevant / n, detector == null ? null : negativesFlagged,
+				positives, negatives);
+	}
+
+	private static String flaggedAs(AlreadyAsked.Verdict verdict) {
+		return verdict == null || !verdict.alreadyAsked() || verdict.matches().isEmpty() ? null
+				: verdict.matches().get(0).hit().reference();
 	}
 }

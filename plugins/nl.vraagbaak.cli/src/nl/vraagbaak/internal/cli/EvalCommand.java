@@ -77,19 +77,30 @@ public final class EvalCommand implements Command {
 		}
 	}
 
+	/** "FLAGGED 0.76 as 001_....txt#70" or "not flagged 0.31". */
+	private static String verdict(Evaluation.QueryResult q) {
+		return String.format("%s %.2f", q.flagged() ? "FLAGGED" : "not flagged", q.confidence())
+				+ (q.flaggedAs() == null ? "" : " as " + q.flaggedAs());
+	}
+
+	private static String after(Evaluation.QueryResult q) {
+		return q.context() == null ? "" : "  (after: " + q.context() + ")";
+	}
+
 	private static void print(PrintStream out, Evaluation.Figures f) {
 		out.printf("%s: recall@5 %.3f  MRR@5 %.3f", f.method(), f.recallAt5(), f.mrrAt5());
 		if (f.positivesFlagged() != null) {
-			out.printf("  positives flagged %.0f%%  negatives flagged %d", 100 * f.positivesFlagged(), f.negativesFlagged());
+			out.printf("  positives flagged %.0f%% (as a relevant item %.0f%%)  negatives flagged %d", 100 * f.positivesFlagged(),
+					100 * f.positivesFlaggedAsRelevant(), f.negativesFlagged());
 		}
 		out.println();
 		for (Evaluation.QueryResult q : f.positives()) {
-			out.printf("  + r=%.2f rr=%.2f %s %s%n      top5 %s%s%n", q.recall(), q.reciprocalRank(),
-					q.flagged() == null ? "" : (q.flagged() ? "FLAGGED" : "not flagged") + String.format(" %.2f", q.confidence()),
-					q.query(), q.top5(), q.missed().isEmpty() ? "" : "  missed " + q.missed());
+			out.printf("  + r=%.2f rr=%.2f %s %s%s%n      top5 %s%s%n", q.recall(), q.reciprocalRank(),
+					q.flagged() == null ? "" : verdict(q), q.query(), after(q), q.top5(),
+					q.missed().isEmpty() ? "" : "  missed " + q.missed());
 		}
 		for (Evaluation.QueryResult q : f.negatives()) {
-			out.printf("  - %s %.2f %s  %s%n", q.flagged() ? "FLAGGED" : "not flagged", q.confidence(), q.query(), q.top5());
+			out.printf("  - %s %s%s  %s%n", verdict(q), q.query(), after(q), q.top5());
 		}
 	}
 }

@@ -51,6 +51,7 @@ class QuerySetsTest {
 		assertTrue(figures.recallAt5() >= 0.9, figures.toString());
 		assertTrue(figures.mrrAt5() >= 0.95, figures.toString());
 		assertTrue(figures.positivesFlagged() >= 0.9, figures.toString());
+		assertTrue(figures.positivesFlaggedAsRelevant() >= 0.72, "flagged as a relevant item: " + figures.positivesFlaggedAsRelevant());
 	}
 
 	@Test
@@ -59,6 +60,7 @@ class QuerySetsTest {
 		assertEquals(0, figures.negativesFlagged(), figures.negatives().toString());
 		assertTrue(figures.recallAt5() >= 0.88, figures.toString());
 		assertTrue(figures.mrrAt5() >= 0.8, figures.toString());
+		assertTrue(figures.positivesFlaggedAsRelevant() >= 0.68, "flagged as a relevant item: " + figures.positivesFlaggedAsRelevant());
 	}
 
 	/**
@@ -90,6 +92,7 @@ class QuerySetsTest {
 		assertEquals(1.0, figures.recallAt5(), figures.toString());
 		assertTrue(figures.mrrAt5() >= 0.9, figures.toString());
 		assertEquals(1.0, figures.positivesFlagged(), figures.toString());
+		assertTrue(figures.positivesFlaggedAsRelevant() >= 0.9, "flagged as a relevant item: " + figures.positivesFlaggedAsRelevant());
 		assertTrue(figures.negativesFlagged() <= 1, figures.negatives().toString());
 	}
 

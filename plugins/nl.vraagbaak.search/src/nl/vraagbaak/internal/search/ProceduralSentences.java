@@ -17,12 +17,6 @@ public final class ProceduralSentences {
 	private static final Pattern PROCEDURAL = Pattern.compile(
 			"\\b(deze|alle|elke|iedere|bovenstaande|onderstaande|voorgaande)\\s+(\\(?\\p{L}+\\)?\\s+)?vra(a)?g(en)?\\b[^?!]*\\bbeantwoord",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	/**
-	 * A sentence: up to and including its ? or !, or a full stop before a capital or at the end; the full stop of "a.s.
-	 * beantwoorden" or "nr. 12" ends none ("Kunt u deze vragen voor 18 mei a.s. beantwoorden?" was two sentences,
-	 * neither procedural).
-	 */
-	private static final Pattern SENTENCE = Pattern.compile(".+?(?:[?!]+|\\.(?=\\s+\\p{Lu})|\\.?\\s*$)", Pattern.DOTALL);
 
 	private ProceduralSentences() {
 	}
@@ -30,9 +24,7 @@ public final class ProceduralSentences {
 	/** The question without its procedural sentences; blank when it has nothing else. */
 	public static String without(String question) {
 		StringBuilder kept = new StringBuilder();
-		var sentences = SENTENCE.matcher(question);
-		while (sentences.find()) {
-			String sentence = sentences.group();
+		for (String sentence : Sentences.of(question)) {
 			if (!PROCEDURAL.matcher(sentence).find()) {
 				kept.append(sentence);
 			}
