@@ -15,13 +15,14 @@ import org.apache.lucene.search.IndexSearcher;
 import nl.vraagbaak.internal.search.PassageFields;
 import nl.vraagbaak.internal.search.ProceduralSentences;
 import nl.vraagbaak.internal.search.QueryFactory;
-import nl.vraagbaak.internal.search.Sentences;
 import nl.vraagbaak.internal.search.WordPositions;
 
 /**
- * Decides whether a draft question was already asked, and says why. The candidates are the best BM25 passages;
- * each gets a confidence: the share of the draft's content words that the earlier question (or a letter section)
- * also has, every word weighted by its rarity. A word counts as shared when its stem, a compound part or its
+ * Decides whether a draft question was already asked, and says why. The candidates are the best BM25 passages that
+ * hold a question: a letter answers, it asks nothing, so it is suggested as an earlier answer but never makes a
+ * question "already asked" (checked against the rest of the corpus, the 102 questions of 001, which ask about letter
+ * 000, were marked 31 times, 20 of them as a letter section). Each gets a confidence: the share of the draft's content
+ * words that the earlier question also has, every word weighted by its rarity. A word counts as shared when its stem, a compound part or its
  * synonym concept is there. Rarity is inverse document frequency. Being a share of the draft's own words, the
  * confidence does not grow with the corpus as a BM25 score does, so it means the same in a corpus of 200 passages or
  * of a million (the tenfold-corpus test holds it to that).
@@ -119,7 +120,7 @@ public final class AlreadyAsked {
 		double[] weights = weights(draft);
 		List<Match> matches = new ArrayList<>();
 		for (SearchHit hit : candidates) {
-			if (!ignored.contains(hit.reference())) {
+			if (!ignored.contains(hit.reference()) && hit.question() != null) {
 				matches.add(match(draft, weights, hit));
 			}
 		}
@@ -159,26 +160,8 @@ public final class AlreadyAsked {
 	}
 
 	private Match match(List<WordPositions.Position> draft, double[] weights, SearchHit hit) {
-		if (hit.question() != null) {
-			// an earlier request to answer quickly asked nothing itself, whatever debate it names
-			return match(draft, weights, hit, ProceduralSentences.without(hit.question()));
-		}
-		// a letter section by its heading and the one sentence that says most about the question: a text of a
-		// question's size. The whole section covered nearly any question's words, and drafts were flagged as a
-		// section of letter 000 or 002 instead of the question they repeat: flagged as a relevant item, the held-out
-		// set went from 65 % to 69 % (two flags that named the wrong passage are gone), the follow-ups from 55 % to 91 %.
-		String heading = hit.heading() == null ? "" : hit.heading() + ". ";
-		Match best = match(draft, weights, hit, heading);
-		for (String sentence : Sentences.of(hit.answer() == null ? "" : hit.answer())) {
-			Match m = match(draft, weights, hit, heading + sentence);
-			if (m.confidence() > best.confidence()) {
-				best = m;
-			}
-		}
-		return best;
-	}
-
-	private Match match(List<WordPositions.Position> draft, double[] weights, SearchHit hit, String earlier) {
+		// an earlier request to answer quickly asked nothing itself, whatever debate it names
+		String earlier = ProceduralSentences.without(hit.question());
 		boolean[] shared = shared(draft, WordPositions.termSet(index.analyzer(), PassageFields.QUESTION, earlier));
 		double total = 0;
 		double covered = 0;

@@ -51,7 +51,7 @@ class QuerySetsTest {
 		assertTrue(figures.recallAt5() >= 0.9, figures.toString());
 		assertTrue(figures.mrrAt5() >= 0.95, figures.toString());
 		assertTrue(figures.positivesFlagged() >= 0.9, figures.toString());
-		assertTrue(figures.positivesFlaggedAsRelevant() >= 0.72, "flagged as a relevant item: " + figures.positivesFlaggedAsRelevant());
+		assertTrue(figures.positivesFlaggedAsRelevant() >= 0.8, "flagged as a relevant item: " + figures.positivesFlaggedAsRelevant());
 	}
 
 	@Test
@@ -60,7 +60,7 @@ class QuerySetsTest {
 		assertEquals(0, figures.negativesFlagged(), figures.negatives().toString());
 		assertTrue(figures.recallAt5() >= 0.88, figures.toString());
 		assertTrue(figures.mrrAt5() >= 0.8, figures.toString());
-		assertTrue(figures.positivesFlaggedAsRelevant() >= 0.68, "flagged as a relevant item: " + figures.positivesFlaggedAsRelevant());
+		assertTrue(figures.positivesFlaggedAsRelevant() >= 0.66, "flagged as a relevant item: " + figures.positivesFlaggedAsRelevant());
 	}
 
 	/**
