@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.commands.common.CommandException;
-import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -24,7 +24,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Link;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
@@ -43,7 +42,6 @@ import nl.vraagbaak.internal.ui.DocumentCorrectionDialog;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.PassageDetails;
 import nl.vraagbaak.internal.ui.SyncMoments;
-import nl.vraagbaak.search.IndexException;
 
 /**
  * The corpus: documents, then their passages; selecting a passage shows its question, answer and provenance. The
@@ -203,11 +201,7 @@ public class CorpusView extends ViewPart {
 			return;
 		}
 		DocumentCorrection wanted = dialog.result();
-		changeCorpus(Messages.Correct_title, Messages.Correct_failed, document, services -> {
-			DocumentCorrection before = services.store().correction(document.source());
-			services.correct(document.source(), wanted);
-			return CorpusOperations.correction(document.source(), before, wanted);
-		});
+		changeCorpus(Messages.Correct_title, monitor -> CorpusOperations.correct(document.source(), wanted, monitor));
 	}
 
 	/** Asks first, naming the document and its passages, then takes it out of the corpus in a job. */
@@ -218,29 +212,15 @@ public class CorpusView extends ViewPart {
 						document.passages().size() }))) {
 			return;
 		}
-		changeCorpus(Messages.Remove_title, Messages.Remove_failed, document,
-				services -> CorpusOperations.removal(services.remove(document.source())));
-	}
-
-	/** A change to the store and the index of one document; returns how to take it back. */
-	private interface CorpusChange {
-		IUndoableOperation apply(CorpusServices services) throws StoreException;
+		changeCorpus(Messages.Remove_title, monitor -> CorpusOperations.remove(document.source(), monitor));
 	}
 
 	/**
-	 * Runs a change in a job (it writes the index); a failure is shown in the job's error dialog, naming the document.
-	 * The view reloads when the corpus changed; Ctrl+Z in the view takes the change back.
+	 * Runs a change of one document in a job (it writes the index); a failure is shown in the job's error dialog,
+	 * naming the document. The view reloads when the corpus changed; Ctrl+Z in the view takes the change back.
 	 */
-	private static void changeCorpus(String title, String failed, CorpusDocument document, CorpusChange change) {
-		Job job = Job.create(title, (IProgressMonitor monitor) -> {
-			try {
-				IUndoableOperation done = change.apply(CorpusServices.get(monitor));
-				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> CorpusOperations.record(done));
-				return Status.OK_STATUS;
-			} catch (StoreException | IndexException e) {
-				return new Status(IStatus.ERROR, VraagbaakUi.PLUGIN_ID, NLS.bind(failed, document.source(), e.getMessage()), e);
-			}
-		});
+	private static void changeCorpus(String title, IJobFunction change) {
+		Job job = Job.create(title, change);
 		job.setUser(true);
 		job.schedule();
 	}

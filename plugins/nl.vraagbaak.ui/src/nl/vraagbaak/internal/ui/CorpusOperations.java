@@ -1,9 +1,7 @@
 package nl.vraagbaak.internal.ui;
 
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.commands.operations.IUndoContext;
-import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,6 +13,7 @@ import org.eclipse.ui.PlatformUI;
 import nl.vraagbaak.core.store.CorpusStore;
 import nl.vraagbaak.core.store.DocumentCorrection;
 import nl.vraagbaak.core.store.StoreException;
+import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.ui.VraagbaakUi;
 
 /**
@@ -29,71 +28,92 @@ public final class CorpusOperations {
 	private CorpusOperations() {
 	}
 
-	/** A change already made in a job, recorded so that Ctrl+Z takes it back (on the display thread). */
-	public static void record(IUndoableOperation done) {
-		done.addContext(CONTEXT);
-		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().add(done);
+	/**
+	 * Takes a document out of the corpus, in the calling job; when done, Ctrl+Z puts it back with its correction.
+	 *
+	 * @return OK, or an error naming the document and the reason
+	 */
+	public static IStatus remove(String source, IProgressMonitor monitor) {
+		return performed(new Removal(source), monitor);
 	}
 
-	/** A document taken out of the corpus; undo puts it back with its correction. */
-	public static IUndoableOperation removal(CorpusStore.Removed removed) {
-		return new Removal(removed);
+	/**
+	 * Corrects a document's details, in the calling job; when done, Ctrl+Z puts the earlier correction (or none) back.
+	 *
+	 * @return OK, or an error naming the document and the reason
+	 */
+	public static IStatus correct(String source, DocumentCorrection wanted, IProgressMonitor monitor) {
+		return performed(new Correction(source, wanted), monitor);
 	}
 
-	/** A document's details corrected; undo puts the earlier correction (or none) back. */
-	public static IUndoableOperation correction(String source, DocumentCorrection before, DocumentCorrection after) {
-		return new Correction(source, before, after);
+	/** The first run is the redo: one way to make the change; recorded on the display thread when it succeeded. */
+	private static IStatus performed(DocumentChange operation, IProgressMonitor monitor) {
+		IStatus done = operation.redo(monitor, null);
+		if (done.isOK()) {
+			operation.addContext(CONTEXT);
+			PlatformUI.getWorkbench().getDisplay().asyncExec(
+					() -> PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().add(operation));
+		}
+		return done;
 	}
 
-	private static final class Removal extends AbstractOperation {
-		private CorpusStore.Removed removed;
-
-		Removal(CorpusStore.Removed removed) {
-			super(NLS.bind(Messages.Remove_undoLabel, removed.original().source()));
-			this.removed = removed;
+	/** A change of one document: the first run and a redo are the same. */
+	private abstract static class DocumentChange extends AbstractOperation {
+		DocumentChange(String label) {
+			super(label);
 		}
 
-		private String source() {
-			return removed.original().source();
+		@Override
+		public final IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+			return redo(monitor, info);
+		}
+
+		@Override
+		public abstract IStatus redo(IProgressMonitor monitor, IAdaptable info);
+	}
+
+	private static final class Removal extends DocumentChange {
+		private final String source;
+		/** What the last removal took out: what undo puts back. */
+		private CorpusStore.Removed removed;
+
+		Removal(String source) {
+			super(NLS.bind(Messages.Remove_undoLabel, source));
+			this.source = source;
 		}
 
 		@Override
 		public boolean canUndo() {
 			// imported again since: putting the old one back would replace it
-			return !inCorpus(source());
+			return !inCorpus(source);
 		}
 
 		@Override
 		public boolean canRedo() {
-			return inCorpus(source());
-		}
-
-		@Override
-		public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-			return redo(monitor, info);
+			return inCorpus(source);
 		}
 
 		@Override
 		public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
-			return change(Messages.Remove_undoFailed, source(), services -> services.restore(removed));
+			return change(Messages.Remove_undoFailed, source, monitor, services -> services.restore(removed));
 		}
 
 		@Override
 		public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
-			return change(Messages.Remove_failed, source(), services -> removed = services.remove(source()));
+			return change(Messages.Remove_failed, source, monitor, services -> removed = services.remove(source));
 		}
 	}
 
-	private static final class Correction extends AbstractOperation {
+	private static final class Correction extends DocumentChange {
 		private final String source;
-		private final DocumentCorrection before;
-		private final DocumentCorrection after;
+		private final DocumentCorrection wanted;
+		/** The correction before the first run: what undo puts back. */
+		private DocumentCorrection before;
 
-		Correction(String source, DocumentCorrection before, DocumentCorrection after) {
+		Correction(String source, DocumentCorrection wanted) {
 			super(NLS.bind(Messages.Correct_undoLabel, source));
 			this.source = source;
-			this.before = before;
-			this.after = after;
+			this.wanted = wanted;
 		}
 
 		@Override
@@ -107,18 +127,18 @@ public final class CorpusOperations {
 		}
 
 		@Override
-		public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-			return redo(monitor, info);
-		}
-
-		@Override
 		public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
-			return change(Messages.Correct_failed, source, services -> services.correct(source, before));
+			return change(Messages.Correct_failed, source, monitor, services -> services.correct(source, before));
 		}
 
 		@Override
 		public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
-			return change(Messages.Correct_failed, source, services -> services.correct(source, after));
+			return change(Messages.Correct_failed, source, monitor, services -> {
+				if (before == null) {
+					before = services.store().correction(source);
+				}
+				services.correct(source, wanted);
+			});
 		}
 	}
 
@@ -126,16 +146,15 @@ public final class CorpusOperations {
 		void apply(CorpusServices services) throws StoreException;
 	}
 
-	/** One document written to the store and the index; a failure names the document and the reason. */
-	private static IStatus change(String failed, String source, Change change) {
-		CorpusServices services = CorpusServices.ifOpen();
-		if (services == null) {
-			return new Status(IStatus.ERROR, VraagbaakUi.PLUGIN_ID, NLS.bind(failed, source, Messages.Assist_indexOpening));
-		}
+	/**
+	 * One document written to the store and the index (opened first when needed: the first run is in a job); a
+	 * failure names the document and the reason.
+	 */
+	private static IStatus change(String failed, String source, IProgressMonitor monitor, Change change) {
 		try {
-			change.apply(services);
+			change.apply(CorpusServices.get(monitor));
 			return Status.OK_STATUS;
-		} catch (StoreException e) {
+		} catch (StoreException | IndexException e) {
 			return new Status(IStatus.ERROR, VraagbaakUi.PLUGIN_ID, NLS.bind(failed, source, e.getMessage()), e);
 		}
 	}
