@@ -108,8 +108,8 @@ public final class AlreadyAsked {
 	public Verdict check(String question, String before, Set<String> ignored) throws IndexException {
 		// "Kunt u deze vragen afzonderlijk beantwoorden?" closes nearly every set of questions: never a repeat
 		String substantive = ProceduralSentences.without(question);
-		String readWith = before == null || substantive.isBlank() || !QuestionsInSet.pointsBack(substantive) ? null
-				: ProceduralSentences.without(before);
+		String readWith = substantive.isBlank() || before == null ? null
+				: QuestionsInSet.readWith(substantive, ProceduralSentences.without(before));
 		String asked = QuestionsInSet.searched(substantive, readWith);
 		List<WordPositions.Position> draft = WordPositions.of(index.analyzer(), PassageFields.QUESTION, asked);
 		if (draft.isEmpty()) {

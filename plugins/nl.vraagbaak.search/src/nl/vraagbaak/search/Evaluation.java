@@ -53,8 +53,8 @@ public final class Evaluation {
 		int flaggedAsRelevant = 0;
 		for (QuerySet.Positive p : set.positives()) {
 			// a follow-up is searched with the question it points back to, as the Earlier Answers view searches it
-			List<SearchHit> top = ranker.top(QuestionsInSet.pointsBack(p.query()) ? QuestionsInSet.searched(p.query(), p.context())
-					: p.query(), K);
+			String searched = QuestionsInSet.searched(p.query(), QuestionsInSet.readWith(p.query(), p.context()));
+			List<SearchHit> top = ranker.top(searched, K);
 			List<String> missed = new ArrayList<>();
 			int found = 0;
 			for (QuerySet.Item item : p.relevant()) {

@@ -23,11 +23,16 @@ public final class QuestionsInSet {
 		List<String> readWith = new ArrayList<>(questions.size());
 		String before = null;
 		for (String question : questions) {
-			String own = before != null && pointsBack(question) ? before : null;
+			String own = readWith(question, before);
 			readWith.add(own);
 			before = searched(question, own);
 		}
 		return readWith;
+	}
+
+	/** What one question is read with: the text before it when it points back to it, else null. */
+	public static String readWith(String question, String before) {
+		return before != null && pointsBack(question) ? before : null;
 	}
 
 	/** Whether the question points back to the one before it ("daarvoor", "hiermee", "een dergelijke"). */
