@@ -79,7 +79,7 @@ class CorpusStoreTest {
 		CorpusDocument before = store.correct("000_324ef9aa5f44c5fb.txt",
 				DocumentCorrection.typed("Positie Nederland", null, null, null));
 
-		CorpusDocument restored = store.restore(store.remove("000_324ef9aa5f44c5fb.txt"));
+		CorpusDocument restored = store.restore(store.takeOut("000_324ef9aa5f44c5fb.txt"));
 
 		assertEquals(before, restored);
 		assertEquals(before, store.document("000_324ef9aa5f44c5fb.txt").orElseThrow());

@@ -200,11 +200,12 @@ public final class CorpusStore {
 	 * Takes a document out of the corpus, with its correction; references to it by a letter's date ("mijn brief van
 	 * 1 oktober jl.") are no longer resolved to it.
 	 *
-	 * @return what was taken out, to {@link #restore(Removed)} it (the workbench's undo)
 	 * @throws StoreException when there is no such document or its files cannot be deleted
 	 */
-	public Removed remove(String source) throws StoreException {
-		Removed removed = new Removed(original(source).orElseThrow(() -> notInCorpus(source)), correction(source));
+	public void remove(String source) throws StoreException {
+		if (!contains(source)) {
+			throw notInCorpus(source);
+		}
 		try {
 			Files.delete(fileOf(folder, source));
 			Files.deleteIfExists(fileOf(corrections, source));
@@ -212,6 +213,18 @@ public final class CorpusStore {
 			throw new StoreException("cannot remove " + source + " from " + folder + ": " + e.getMessage(), e);
 		}
 		new LetterReferenceResolver(this).forget(source);
+	}
+
+	/**
+	 * Removes a document as {@link #remove(String)} does, first reading what it takes out, so that
+	 * {@link #restore(Removed)} can put it back (the workbench's undo). Imports and syncs, which never put back, remove
+	 * without reading the document.
+	 *
+	 * @throws StoreException when there is no such document or its files cannot be read or deleted
+	 */
+	public Removed takeOut(String source) throws StoreException {
+		Removed removed = new Removed(original(source).orElseThrow(() -> notInCorpus(source)), correction(source));
+		remove(source);
 		return removed;
 	}
 

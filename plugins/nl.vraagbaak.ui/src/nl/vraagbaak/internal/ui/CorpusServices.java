@@ -137,7 +137,7 @@ public final class CorpusServices {
 	 * @return what was taken out, for {@link #restore(CorpusStore.Removed)}
 	 */
 	public CorpusStore.Removed remove(String source) throws StoreException {
-		CorpusStore.Removed removed = store.remove(source);
+		CorpusStore.Removed removed = store.takeOut(source);
 		try {
 			indexing.removed(source);
 		} finally {
