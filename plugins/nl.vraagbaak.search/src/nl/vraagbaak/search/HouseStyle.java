@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.core.PassageRef;
+import nl.vraagbaak.core.draft.Draft;
+import nl.vraagbaak.core.draft.DraftEdits;
 import nl.vraagbaak.core.read.DutchDates;
 
 /**
@@ -39,6 +42,26 @@ public final class HouseStyle {
 		String date = dutchDate(hit.date());
 		String what = hit.question() != null ? "uw antwoord op vraag " + hit.number() : "uw brief";
 		return what + (date == null ? "" : " van " + date);
+	}
+
+	/** Whether the hit has an answer a follow-up can open with: a question not yet answered has none. */
+	public static boolean canFollowUp(SearchHit hit) {
+		return hit.answer() != null && !hit.answer().isBlank();
+	}
+
+	/**
+	 * Question {@code number} of the draft rewritten as a follow-up on the hit: "In uw brief van 1 oktober 2024 stelt
+	 * u dat ...; <the question>", the hit cited in a footnote. An earlier question the follow-up now quotes is also
+	 * ignored as a match for this draft, as the marker's quick fix does: quoting it is not asking it again.
+	 *
+	 * @throws IllegalArgumentException when the draft has no such question or the hit no answer
+	 */
+	public static Draft followUp(Draft draft, int number, SearchHit hit) {
+		if (!canFollowUp(hit)) {
+			throw new IllegalArgumentException(hit.reference() + " has no answer to follow up on");
+		}
+		Draft rewritten = DraftEdits.asFollowUp(draft, number, earlierAnswer(hit), citation(hit), hit.answer());
+		return hit.question() == null ? rewritten : rewritten.ignoring(PassageRef.parse(hit.reference()));
 	}
 
 	/** "2024-10-08" as "8 oktober 2024"; null for no date or one that is not ISO. */

@@ -37,12 +37,14 @@ import nl.vraagbaak.spelling.QueryCorrection;
 /**
  * The earlier answers for the question under the caret of the draft editor, refreshed when typing pauses: the search
  * runs in a job, a newer question cancels an older search, and results come back to the display thread. "Cite" adds
- * a footnote with the selected answer's citation to the current question.
+ * a footnote with the selected answer's citation to the current question; "Follow-up" rewrites the question to open
+ * with the selected answer ("In uw brief van 1 oktober 2024 stelt u dat ...;"), cited, as the marker's quick fix does.
  */
 public class EarlierAnswersView extends ViewPart {
 	public static final String ID = "nl.vraagbaak.ui.earlierAnswersView";
 	public static final String TABLE_KEY = "vraagbaak.earlier.table";
 	public static final String CITE_KEY = "vraagbaak.earlier.cite";
+	public static final String FOLLOW_UP_KEY = "vraagbaak.earlier.followUp";
 	public static final String STATUS_KEY = "vraagbaak.earlier.status";
 	private static final int DELAY_MS = 300;
 	private static final int HITS = 10;
@@ -56,7 +58,7 @@ public class EarlierAnswersView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(2, false));
+		parent.setLayout(new GridLayout(3, false));
 		status = new Label(parent, SWT.WRAP);
 		status.setData(STATUS_KEY, Boolean.TRUE);
 		status.setText(Messages.EarlierAnswers_none);
@@ -65,16 +67,25 @@ public class EarlierAnswersView extends ViewPart {
 		cite.setText(Messages.EarlierAnswers_cite);
 		cite.setData(CITE_KEY, Boolean.TRUE);
 		cite.addListener(SWT.Selection, e -> citeSelected());
+		Button followUp = new Button(parent, SWT.PUSH);
+		followUp.setText(Messages.EarlierAnswers_followUp);
+		followUp.setToolTipText(Messages.EarlierAnswers_followUpTip);
+		followUp.setData(FOLLOW_UP_KEY, Boolean.TRUE);
+		followUp.setEnabled(false);
+		followUp.addListener(SWT.Selection, e -> followUpOnSelected());
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		viewer = HitTable.create(sash, TABLE_KEY);
 		details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		details.setMargins(6, 6, 6, 6);
 		sash.setWeights(50, 50);
 		viewer.addSelectionChangedListener(e -> {
+			boolean answered = false;
 			if (e.getStructuredSelection().getFirstElement() instanceof SearchHit hit) {
 				HitDetails.render(details, hit);
+				answered = HouseStyle.canFollowUp(hit);
 			}
+			followUp.setEnabled(answered); // a question not yet answered has no answer to open with
 		});
 		viewer.addDoubleClickListener(e -> citeSelected());
 		DraftEditor.addCurrentQuestionListener(listener);
@@ -135,11 +146,20 @@ public class EarlierAnswersView extends ViewPart {
 
 	/** Adds the selected answer's citation as a footnote to the current question (one undoable change). */
 	private void citeSelected() {
-		if (current == null || current.number() == 0
-				|| !(viewer.getStructuredSelection().getFirstElement() instanceof SearchHit hit)) {
-			return;
-		}
-		DraftDocuments.addFootnote(current.editor().document(), current.number(), HouseStyle.citation(hit));
+		selectedForCurrentQuestion().ifPresent(
+				hit -> DraftDocuments.addFootnote(current.editor().document(), current.number(), HouseStyle.citation(hit)));
+	}
+
+	/** Rewrites the current question as a follow-up on the selected answer (one undoable change). */
+	private void followUpOnSelected() {
+		selectedForCurrentQuestion().filter(HouseStyle::canFollowUp).ifPresent(hit -> DraftDocuments
+				.editQuestion(current.editor().document(), current.number(), d -> HouseStyle.followUp(d, current.number(), hit)));
+	}
+
+	private Optional<SearchHit> selectedForCurrentQuestion() {
+		return current != null && current.number() > 0
+				&& viewer.getStructuredSelection().getFirstElement() instanceof SearchHit hit ? Optional.of(hit)
+						: Optional.empty();
 	}
 
 	@Override

@@ -1,13 +1,21 @@
 package nl.vraagbaak.search.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.core.draft.Draft;
+import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.PassageIndex;
 import nl.vraagbaak.search.PassageSearch;
@@ -59,5 +67,39 @@ class HouseStyleTest {
 		assertEquals("uw brief van 1 oktober 2024", HouseStyle.earlierAnswer(letterSection));
 		assertEquals("uw brief", HouseStyle.earlierAnswer(undatedLetter), "letter 002 states no date");
 		assertEquals("uw antwoord op vraag 8 van 21 november 2025", HouseStyle.earlierAnswer(uncitedAnswer));
+	}
+
+	private static final String DRAFT = """
+			Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid over chatcontrole.
+
+			1. Welke onterechte treffers verwacht u bij het detecteren van grooming?
+			""";
+
+	@Test
+	void aQuestionRewrittenAsAFollowUpOnAnAnswerQuotesItCitesItAndNoLongerMatchesIt() {
+		Draft draft = HouseStyle.followUp(DraftFormat.parse(DRAFT).draft(), 1, question26);
+		String printed = DraftFormat.print(draft);
+		assertTrue(printed.contains("1. In uw antwoord op vraag 26 van 8 oktober 2024 stelt u dat "), printed);
+		assertTrue(printed.contains("; welke onterechte treffers verwacht u bij het detecteren van grooming? [1]"), printed);
+		assertTrue(printed.contains("[1] Kamerstuk 34 843, nr. 114, antwoord op vraag 26 (8 oktober 2024)."), printed);
+		assertEquals(Set.of("001_4a688004c2e20cff.txt#26"), draft.ignoredReferences());
+	}
+
+	@Test
+	void aFollowUpOnALetterNamesTheLetterAndIgnoresNothing() {
+		Draft draft = HouseStyle.followUp(DraftFormat.parse(DRAFT).draft(), 1, letterSection);
+		String question = draft.questions().get(0).text();
+		assertTrue(question.startsWith("In uw brief van 1 oktober 2024 stelt u dat "), question);
+		assertTrue(draft.ignored().isEmpty(), "a letter is never an already-asked match: " + draft.ignored());
+	}
+
+	@Test
+	void aQuestionNotYetAnsweredHasNothingToFollowUpOn() {
+		SearchHit unanswered = new SearchHit("tk-2025Z21000.docx", 1, DocumentKind.QUESTIONS.name(), "chatcontrole",
+				"2025-11-13", null, null, "Heeft u de AIVD om advies gevraagd?", "", "", List.of(), 1f);
+		assertFalse(HouseStyle.canFollowUp(unanswered));
+		assertTrue(HouseStyle.canFollowUp(question26));
+		Draft draft = DraftFormat.parse(DRAFT).draft();
+		assertThrows(IllegalArgumentException.class, () -> HouseStyle.followUp(draft, 1, unanswered));
 	}
 }

@@ -1,6 +1,7 @@
 package nl.vraagbaak.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -10,6 +11,8 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -62,6 +65,49 @@ class DraftEditorUITest {
 		driver.key('s', 0, SWT.CTRL);
 		driver.waitUntil("the draft saved", () -> !driver.window().getActivePage().getActiveEditor().isDirty());
 		driver.screenshot(UiDriver.screenshotDir().resolve("draft-cited.png"));
+	}
+
+	/**
+	 * "Vervolgvraag" in the Earlier Answers view rewrites the question to open with the selected answer, cites it and
+	 * ignores it as a match: one undoable change.
+	 */
+	@Test
+	void theFollowUpButtonRewritesTheQuestionOnTheSelectedAnswer() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.ui(() -> driver.window().getActivePage().showView(EarlierAnswersView.ID));
+		Drafts.create(driver, "Chatcontrole", "vervolg-op-antwoord.kv", HEADING);
+		StyledText text = Drafts.focusAtEnd(driver);
+		driver.type("Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?");
+		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
+		String answer8 = "Antwoord van minister Van Oosten (Justitie en V\u2026, vraag 8";
+		driver.waitUntil("question 8 of 004 among the earlier answers",
+				() -> Arrays.stream(earlier.getItems()).map(TableItem::getText).anyMatch(answer8::equals), 60_000);
+		Button followUp = driver.find(Button.class, EarlierAnswersView.FOLLOW_UP_KEY);
+		assertFalse(driver.ui(followUp::isEnabled), "nothing selected yet");
+		driver.focus(earlier);
+		driver.ui(() -> {
+			int row = Arrays.asList(earlier.getItems()).indexOf(Arrays.stream(earlier.getItems())
+					.filter(i -> i.getText().equals(answer8)).findFirst().orElseThrow());
+			earlier.setSelection(row);
+			Event selected = new Event();
+			selected.item = earlier.getItem(row);
+			earlier.notifyListeners(SWT.Selection, selected); // as a click: the viewer's listeners hear it
+			return null;
+		});
+		driver.press("Vervolgvraag");
+		String after = driver.ui(text::getText);
+		assertTrue(after.contains("\n1. In uw antwoord op vraag 8 van 21 november 2025 stelt u dat "), after);
+		assertTrue(after.contains("; heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel? [1]"), after);
+		assertTrue(after.contains("% negeer: 004_7b21e46fa3f5df7d.txt#8"), after);
+		driver.screenshot(UiDriver.screenshotDir().resolve("earlier-answers-follow-up.png"));
+		driver.ui(() -> {
+			driver.window().getActivePage().activate(driver.window().getActivePage().getActiveEditor());
+			return null;
+		});
+		driver.focus(text);
+		driver.key('z', 0, SWT.CTRL);
+		assertTrue(driver.ui(text::getText).endsWith("1. Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?"),
+				"one undo takes the whole rewrite back");
 	}
 
 	/** A follow-up ("daarvoor") gets the earlier answers on the subject of the question it points back to. */

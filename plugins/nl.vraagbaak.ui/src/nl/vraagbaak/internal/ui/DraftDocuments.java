@@ -29,11 +29,19 @@ public final class DraftDocuments {
 
 	/** Adds a footnote to question {@code question} (1-based); false when the draft has no such question. */
 	public static boolean addFootnote(IDocument document, int question, String text) {
+		return editQuestion(document, question, draft -> DraftEdits.addFootnote(draft, question, text));
+	}
+
+	/**
+	 * Applies an edit of question {@code question} (1-based); false, and nothing changed, when the draft no longer has
+	 * that question (it was deleted since the view last showed it).
+	 */
+	public static boolean editQuestion(IDocument document, int question, UnaryOperator<Draft> edit) {
 		int questions = DraftFormat.parse(document.get()).draft().questions().size();
 		if (question < 1 || question > questions) {
 			return false;
 		}
-		edit(document, draft -> DraftEdits.addFootnote(draft, question, text));
+		edit(document, edit);
 		return true;
 	}
 }

@@ -73,6 +73,8 @@ public final class Messages extends NLS {
 	public static String Passage_notInCorpus;
 	public static String EarlierAnswers_none;
 	public static String EarlierAnswers_cite;
+	public static String EarlierAnswers_followUp;
+	public static String EarlierAnswers_followUpTip;
 	public static String EarlierAnswers_searching;
 	public static String EarlierAnswers_forQuestion;
 	public static String AlreadyAsked_marker;
