@@ -19,7 +19,8 @@ public final class HouseStyle {
 
 	/**
 	 * The footnote that cites the hit: its document's citation (else its title, else its file name), the question
-	 * or section, the date. "Kamerstuk 34 843, nr. 114, antwoord op vraag 26 (8 oktober 2024)."
+	 * or section, the date (unless the title states it). "Kamerstuk 34 843, nr. 114, antwoord op vraag 26 (8 oktober
+	 * 2024)."
 	 */
 	public static String citation(SearchHit hit) {
 		if (DocumentKind.QUESTIONS.name().equals(hit.kind())) {
@@ -31,7 +32,9 @@ public final class HouseStyle {
 		String where = hit.citation() != null ? hit.citation() : hit.title() != null ? hit.title() : hit.source();
 		String what = hit.question() != null ? "antwoord op vraag " + hit.number() : hit.heading() == null ? "" : hit.heading();
 		String date = dutchDate(hit.date());
-		return where + (what.isEmpty() ? "" : ", " + what) + (date == null ? "" : " (" + date + ")") + ".";
+		// a title that already dates itself ("... (ontvangen 21 november 2025)") is not dated twice
+		boolean dated = date == null || where.contains(date);
+		return where + (what.isEmpty() ? "" : ", " + what) + (dated ? "" : " (" + date + ")") + ".";
 	}
 
 	/**

@@ -59,6 +59,9 @@ class HouseStyleTest {
 		assertEquals("Kamerstuk 34 843, nr. 114, antwoord op vraag 26 (8 oktober 2024).", HouseStyle.citation(question26));
 		assertEquals("Kamerstuk 34 843, nr. 113, Compromisvoorstel 9 september 2024 (1 oktober 2024).",
 				HouseStyle.citation(letterSection));
+		assertEquals("Antwoord van minister Van Oosten (Justitie en Veiligheid), mede namens de staatssecretaris van "
+				+ "Binnenlandse Zaken en Koninkrijksrelaties (ontvangen 21 november 2025), antwoord op vraag 8.",
+				HouseStyle.citation(uncitedAnswer), "a title that states the date is not dated again");
 	}
 
 	@Test
