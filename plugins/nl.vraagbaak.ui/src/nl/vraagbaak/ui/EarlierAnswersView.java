@@ -14,7 +14,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -24,7 +23,6 @@ import org.eclipse.ui.part.ViewPart;
 
 import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.DraftDocuments;
-import nl.vraagbaak.internal.ui.HitDetails;
 import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.SpellingServices;
@@ -49,8 +47,8 @@ public class EarlierAnswersView extends ViewPart {
 	private static final int DELAY_MS = 300;
 	private static final int HITS = 10;
 
+	private HitTable table;
 	private TableViewer viewer;
-	private StyledText details;
 	private Label status;
 	private DraftEditor.CurrentQuestion current;
 	private Job searchJob;
@@ -75,18 +73,11 @@ public class EarlierAnswersView extends ViewPart {
 		followUp.addListener(SWT.Selection, e -> followUpOnSelected());
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-		viewer = HitTable.create(sash, TABLE_KEY);
-		details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-		details.setMargins(6, 6, 6, 6);
+		table = HitTable.create(sash, TABLE_KEY);
+		viewer = table.viewer();
 		sash.setWeights(50, 50);
-		viewer.addSelectionChangedListener(e -> {
-			boolean answered = false;
-			if (e.getStructuredSelection().getFirstElement() instanceof SearchHit hit) {
-				HitDetails.render(details, hit);
-				answered = HouseStyle.canFollowUp(hit);
-			}
-			followUp.setEnabled(answered); // a question not yet answered has no answer to open with
-		});
+		// a question not yet answered has no answer to open with
+		viewer.addSelectionChangedListener(e -> followUp.setEnabled(table.selected().filter(HouseStyle::canFollowUp).isPresent()));
 		viewer.addDoubleClickListener(e -> citeSelected());
 		DraftEditor.addCurrentQuestionListener(listener);
 	}
@@ -140,7 +131,7 @@ public class EarlierAnswersView extends ViewPart {
 					: NLS.bind(Messages.EarlierAnswers_withBefore, counted);
 			status.setText(corrected.isEmpty() ? found
 					: NLS.bind(Messages.EarlierAnswers_corrected, found, String.join(", ", corrected)));
-			HitTable.show(viewer, details, hits);
+			table.show(hits);
 		});
 	}
 
@@ -157,9 +148,7 @@ public class EarlierAnswersView extends ViewPart {
 	}
 
 	private Optional<SearchHit> selectedForCurrentQuestion() {
-		return current != null && current.number() > 0
-				&& viewer.getStructuredSelection().getFirstElement() instanceof SearchHit hit ? Optional.of(hit)
-						: Optional.empty();
+		return current != null && current.number() > 0 ? table.selected() : Optional.empty();
 	}
 
 	@Override

@@ -16,7 +16,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -30,7 +29,6 @@ import org.eclipse.ui.part.ViewPart;
 import nl.vraagbaak.core.DocumentKind;
 import nl.vraagbaak.core.read.DutchDates;
 import nl.vraagbaak.internal.ui.CorpusServices;
-import nl.vraagbaak.internal.ui.HitDetails;
 import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.KindLabels;
 import nl.vraagbaak.internal.ui.Messages;
@@ -63,8 +61,8 @@ public class SearchView extends ViewPart {
 	/** "Bedoelde u: ...?" under the status when a word of the query is a slip for one the corpus uses. */
 	private Link correction;
 	private String correctedQuery;
+	private HitTable hits;
 	private TableViewer viewer;
-	private StyledText details;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -103,14 +101,8 @@ public class SearchView extends ViewPart {
 		showCorrection(null);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-		viewer = HitTable.create(sash, TABLE_KEY);
-		details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-		details.setMargins(6, 6, 6, 6);
-		viewer.addSelectionChangedListener(e -> {
-			if (e.getStructuredSelection().getFirstElement() instanceof SearchHit hit) {
-				HitDetails.render(details, hit);
-			}
-		});
+		hits = HitTable.create(sash, TABLE_KEY);
+		viewer = hits.viewer();
 	}
 
 	private static Text dateField(Composite parent, String hint) {
@@ -175,7 +167,7 @@ public class SearchView extends ViewPart {
 		}
 		status.setText(NLS.bind(Messages.Search_results, hits.size(), text));
 		showCorrection(better);
-		HitTable.show(viewer, details, hits);
+		this.hits.show(hits);
 	}
 
 	private void showCorrection(String better) {

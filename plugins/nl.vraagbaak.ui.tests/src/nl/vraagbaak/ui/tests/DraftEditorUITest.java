@@ -1,7 +1,6 @@
 package nl.vraagbaak.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -83,7 +82,8 @@ class DraftEditorUITest {
 		driver.waitUntil("question 8 of 004 among the earlier answers",
 				() -> Arrays.stream(earlier.getItems()).map(TableItem::getText).anyMatch(answer8::equals), 60_000);
 		Button followUp = driver.find(Button.class, EarlierAnswersView.FOLLOW_UP_KEY);
-		assertFalse(driver.ui(followUp::isEnabled), "nothing selected yet");
+		driver.waitUntil("the first hit selected, as shown below the list, and so Vervolgvraag enabled",
+				() -> earlier.getSelectionIndex() == 0 && followUp.isEnabled());
 		driver.focus(earlier);
 		driver.ui(() -> {
 			int row = Arrays.asList(earlier.getItems()).indexOf(Arrays.stream(earlier.getItems())

@@ -1,14 +1,17 @@
 package nl.vraagbaak.internal.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 
@@ -16,16 +19,56 @@ import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.search.SearchHit;
 
 /**
- * The table of search hits the Earlier Answers and Search views share (where it is, date, earlier question), and how
- * they show a new list of hits.
+ * The table of search hits the Earlier Answers and Search views share (where it is, date, earlier question) with the
+ * selected hit's passage below it, and how they show a new list of hits.
  */
 public final class HitTable {
 	private static final int TOOLTIP_LENGTH = 400;
-	private HitTable() {
+	private final TableViewer viewer;
+
+	private HitTable(TableViewer viewer) {
+		this.viewer = viewer;
 	}
 
-	/** @param dataKey the widget data key tests find the table by */
-	public static TableViewer create(Composite parent, String dataKey) {
+	/**
+	 * The table and, below it in the sash, the passage of the selected hit (none when nothing is selected).
+	 *
+	 * @param dataKey the widget data key tests find the table by
+	 */
+	public static HitTable create(SashForm sash, String dataKey) {
+		TableViewer viewer = table(sash, dataKey);
+		StyledText details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		details.setMargins(6, 6, 6, 6);
+		viewer.addSelectionChangedListener(e -> {
+			if (e.getStructuredSelection().getFirstElement() instanceof SearchHit hit) {
+				HitDetails.render(details, hit);
+			} else {
+				details.setText("");
+			}
+		});
+		return new HitTable(viewer);
+	}
+
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	/** The selected hit, if any. */
+	public Optional<SearchHit> selected() {
+		return viewer.getStructuredSelection().getFirstElement() instanceof SearchHit hit ? Optional.of(hit)
+				: Optional.empty();
+	}
+
+	/**
+	 * Shows new hits with the first one selected, as if clicked: its passage beside them and the views' actions
+	 * following it; no passage when there are none (not the previous search's under an empty list).
+	 */
+	public void show(List<SearchHit> hits) {
+		viewer.setInput(hits);
+		viewer.setSelection(hits.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(hits.get(0)), true);
+	}
+
+	private static TableViewer table(Composite parent, String dataKey) {
 		TableViewer viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		viewer.getTable().setData(dataKey, Boolean.TRUE);
 		viewer.getTable().setHeaderVisible(true);
@@ -35,20 +78,6 @@ public final class HitTable {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		return viewer;
-	}
-
-	/**
-	 * Shows new hits with the first one's passage beside them, or no passage when there are none (not the previous
-	 * search's under an empty list).
-	 */
-	public static void show(TableViewer viewer, StyledText details, List<SearchHit> hits) {
-		viewer.setInput(hits);
-		if (hits.isEmpty()) {
-			details.setText("");
-		} else {
-			viewer.getTable().select(0);
-			HitDetails.render(details, hits.get(0));
-		}
 	}
 
 	/** The earlier question, else the letter section's heading, else its text. */
