@@ -16,17 +16,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.vraagbaak.internal.ui.CorpusServices;
-import nl.vraagbaak.internal.ui.DraftDocuments;
 import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.SpellingServices;
-import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.search.SearchOptions;
@@ -42,7 +39,7 @@ public class EarlierAnswersView extends ViewPart {
 	public static final String ID = "nl.vraagbaak.ui.earlierAnswersView";
 	public static final String TABLE_KEY = "vraagbaak.earlier.table";
 	public static final String CITE_KEY = "vraagbaak.earlier.cite";
-	public static final String FOLLOW_UP_KEY = "vraagbaak.earlier.followUp";
+	public static final String FOLLOW_UP_KEY = CITE_KEY + ".followUp";
 	public static final String STATUS_KEY = "vraagbaak.earlier.status";
 	private static final int DELAY_MS = 300;
 	private static final int HITS = 10;
@@ -61,24 +58,14 @@ public class EarlierAnswersView extends ViewPart {
 		status.setData(STATUS_KEY, Boolean.TRUE);
 		status.setText(Messages.EarlierAnswers_none);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		Button cite = new Button(parent, SWT.PUSH);
-		cite.setText(Messages.EarlierAnswers_cite);
-		cite.setData(CITE_KEY, Boolean.TRUE);
-		cite.addListener(SWT.Selection, e -> citeSelected());
-		Button followUp = new Button(parent, SWT.PUSH);
-		followUp.setText(Messages.EarlierAnswers_followUp);
-		followUp.setToolTipText(Messages.EarlierAnswers_followUpTip);
-		followUp.setData(FOLLOW_UP_KEY, Boolean.TRUE);
-		followUp.setEnabled(false);
-		followUp.addListener(SWT.Selection, e -> followUpOnSelected());
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		table = HitTable.create(sash, TABLE_KEY);
 		viewer = table.viewer();
 		sash.setWeights(50, 50);
-		// a question not yet answered has no answer to open with
-		viewer.addSelectionChangedListener(e -> followUp.setEnabled(table.selected().filter(HouseStyle::canFollowUp).isPresent()));
-		viewer.addDoubleClickListener(e -> citeSelected());
+		// the buttons go beside the status line, before the sash in the grid
+		HitActions.create(parent, table, this::target, () -> status.setText(Messages.EarlierAnswers_none), CITE_KEY);
+		sash.moveBelow(null);
 		DraftEditor.addCurrentQuestionListener(listener);
 	}
 
@@ -135,20 +122,11 @@ public class EarlierAnswersView extends ViewPart {
 		});
 	}
 
-	/** Adds the selected answer's citation as a footnote to the current question (one undoable change). */
-	private void citeSelected() {
-		selectedForCurrentQuestion().ifPresent(
-				hit -> DraftDocuments.addFootnote(current.editor().document(), current.number(), HouseStyle.citation(hit)));
-	}
-
-	/** Rewrites the current question as a follow-up on the selected answer (one undoable change). */
-	private void followUpOnSelected() {
-		selectedForCurrentQuestion().filter(HouseStyle::canFollowUp).ifPresent(hit -> DraftDocuments
-				.editQuestion(current.editor().document(), current.number(), d -> HouseStyle.followUp(d, current.number(), hit)));
-	}
-
-	private Optional<SearchHit> selectedForCurrentQuestion() {
-		return current != null && current.number() > 0 ? table.selected() : Optional.empty();
+	/** The question the list is for, while the caret is in one. */
+	private Optional<HitActions.Target> target() {
+		return current != null && current.number() > 0
+				? Optional.of(new HitActions.Target(current.editor().document(), current.number()))
+				: Optional.empty();
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.ILog;
@@ -48,6 +49,8 @@ public class SearchView extends ViewPart {
 	public static final String TABLE_KEY = "vraagbaak.search.table";
 	public static final String STATUS_KEY = "vraagbaak.search.status";
 	public static final String CORRECTION_KEY = "vraagbaak.search.correction";
+	public static final String CITE_KEY = "vraagbaak.search.cite";
+	public static final String FOLLOW_UP_KEY = CITE_KEY + ".followUp";
 	private static final int HITS = 50;
 
 	private Text query;
@@ -88,9 +91,9 @@ public class SearchView extends ViewPart {
 		minister.setLayoutData(filterLayout());
 		from = dateField(filters, Messages.Search_from);
 		to = dateField(filters, Messages.Search_to);
-		status = new Label(parent, SWT.NONE);
+		status = new Label(parent, SWT.WRAP); // beside the buttons in a narrow view: wrapped, not cut off
 		status.setData(STATUS_KEY, Boolean.TRUE);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		correction = new Link(parent, SWT.NONE);
 		correction.setData(CORRECTION_KEY, Boolean.TRUE);
 		correction.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
@@ -103,6 +106,19 @@ public class SearchView extends ViewPart {
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		hits = HitTable.create(sash, TABLE_KEY);
 		viewer = hits.viewer();
+		// the buttons go beside the status line, before the correction and the sash in the grid
+		HitActions.create(parent, hits, this::target, () -> status.setText(Messages.Search_noQuestion), CITE_KEY);
+		correction.moveBelow(null);
+		sash.moveBelow(null);
+	}
+
+	/** The question under the caret of the draft editor last active, as the Earlier Answers view follows it. */
+	private Optional<HitActions.Target> target() {
+		if (getSite().getPage().getActiveEditor() instanceof DraftEditor editor) {
+			int question = editor.currentQuestion();
+			return question > 0 ? Optional.of(new HitActions.Target(editor.document(), question)) : Optional.empty();
+		}
+		return Optional.empty();
 	}
 
 	private static Text dateField(Composite parent, String hint) {

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
@@ -134,6 +135,37 @@ public final class UiDriver {
 		});
 		ui(() -> {
 			found.get().notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+	}
+
+	/**
+	 * Selects the table's row whose first column reads {@code text}, as a click does: the table's listeners (a
+	 * viewer's selection listeners) hear it.
+	 */
+	public void selectRow(Table table, String text) throws Exception {
+		ui(() -> {
+			int row = -1;
+			for (int i = 0; i < table.getItemCount() && row < 0; i++) {
+				row = table.getItem(i).getText().equals(text) ? i : -1;
+			}
+			if (row < 0) {
+				throw new AssertionError("no row \"" + text + "\" in the table");
+			}
+			table.setSelection(row);
+			Event selected = new Event();
+			selected.item = table.getItem(row);
+			table.notifyListeners(SWT.Selection, selected);
+			return null;
+		});
+	}
+
+	/** Clicks a button found by its widget data key, once it is enabled. */
+	public void click(String dataKey) throws Exception {
+		Button button = find(Button.class, dataKey);
+		waitUntil("the button " + dataKey + " enabled", button::isEnabled);
+		ui(() -> {
+			button.notifyListeners(SWT.Selection, new Event());
 			return null;
 		});
 	}

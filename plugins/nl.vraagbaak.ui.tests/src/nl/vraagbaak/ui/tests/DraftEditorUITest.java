@@ -11,7 +11,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -84,17 +83,8 @@ class DraftEditorUITest {
 		Button followUp = driver.find(Button.class, EarlierAnswersView.FOLLOW_UP_KEY);
 		driver.waitUntil("the first hit selected, as shown below the list, and so Vervolgvraag enabled",
 				() -> earlier.getSelectionIndex() == 0 && followUp.isEnabled());
-		driver.focus(earlier);
-		driver.ui(() -> {
-			int row = Arrays.asList(earlier.getItems()).indexOf(Arrays.stream(earlier.getItems())
-					.filter(i -> i.getText().equals(answer8)).findFirst().orElseThrow());
-			earlier.setSelection(row);
-			Event selected = new Event();
-			selected.item = earlier.getItem(row);
-			earlier.notifyListeners(SWT.Selection, selected); // as a click: the viewer's listeners hear it
-			return null;
-		});
-		driver.press("Vervolgvraag");
+		driver.selectRow(earlier, answer8);
+		driver.click(EarlierAnswersView.FOLLOW_UP_KEY);
 		String after = driver.ui(text::getText);
 		assertTrue(after.contains("\n1. In uw antwoord op vraag 8 van 21 november 2025 stelt u dat "), after);
 		assertTrue(after.contains("; heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel? [1]"), after);

@@ -68,4 +68,49 @@ class SearchViewUITest {
 				&& !correction.isVisible());
 		assertEquals("versleuteling", driver.ui(query::getText));
 	}
+
+	/** A hit found in the Search view is cited in the question under the caret of the draft being written. */
+	@Test
+	void aHitFoundIsCitedInTheQuestionUnderTheCaret() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		Drafts.create(driver, "Chatcontrole", "zoeken-en-citeren.kv", "Vragen van het lid Kathmann (GroenLinks-PvdA) "
+				+ "aan de minister van Justitie en Veiligheid over de foutmarge.\n\n1. Hoe groot is de foutmarge?");
+		StyledText draft = Drafts.focusAtEnd(driver);
+		Table results = search(driver, "foutmarge");
+		String question26 = "Kamerstuk 34 843, nr. 114, vraag 26";
+		driver.waitUntil("question 26 of 001 in the results", () -> Arrays.stream(results.getItems())
+				.map(TableItem::getText).anyMatch(question26::equals), 60_000);
+		driver.selectRow(results, question26);
+		driver.click(SearchView.CITE_KEY);
+		String after = driver.ui(draft::getText);
+		assertTrue(after.contains("1. Hoe groot is de foutmarge? [1]"), after);
+		assertTrue(after.contains("[1] Kamerstuk 34 843, nr. 114, antwoord op vraag 26 (8 oktober 2024)."), after);
+		driver.screenshot(UiDriver.screenshotDir().resolve("search-cited.png"));
+	}
+
+	/** Without a draft to put it in, citing says where the caret should be instead of doing nothing. */
+	@Test
+	void citingWithoutADraftSaysWhereTheCaretShouldBe() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.ui(() -> driver.window().getActivePage().closeAllEditors(false));
+		Table results = search(driver, "foutmarge");
+		driver.waitUntil("results", () -> results.getItemCount() > 0, 60_000);
+		driver.click(SearchView.CITE_KEY);
+		Label status = driver.find(Label.class, SearchView.STATUS_KEY);
+		assertEquals("Zet de cursor in een vraag van een concept om een antwoord daarin op te nemen.",
+				driver.ui(status::getText));
+	}
+
+	private static Table search(UiDriver driver, String words) throws Exception {
+		driver.ui(() -> driver.window().getService(IHandlerService.class).executeCommand("nl.vraagbaak.ui.openSearch", null));
+		Text query = driver.find(Text.class, SearchView.QUERY_KEY);
+		driver.ui(() -> {
+			query.setText("");
+			return null;
+		});
+		driver.focus(query);
+		driver.type(words);
+		driver.key('\r', SWT.CR, 0);
+		return driver.find(Table.class, SearchView.TABLE_KEY);
+	}
 }

@@ -73,6 +73,7 @@ public final class Messages extends NLS {
 	public static String Passage_notInCorpus;
 	public static String EarlierAnswers_none;
 	public static String EarlierAnswers_cite;
+	public static String EarlierAnswers_citeTip;
 	public static String EarlierAnswers_followUp;
 	public static String EarlierAnswers_followUpTip;
 	public static String EarlierAnswers_searching;
@@ -93,6 +94,7 @@ public final class Messages extends NLS {
 	public static String Search_from;
 	public static String Search_to;
 	public static String Search_results;
+	public static String Search_noQuestion;
 	public static String Search_badDate;
 	public static String Wizard_title;
 	public static String Wizard_description;

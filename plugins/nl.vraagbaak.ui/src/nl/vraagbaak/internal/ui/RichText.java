@@ -30,6 +30,6 @@ final class RichText {
 	void showIn(StyledText target) {
 		target.setText(text.toString());
 		target.setStyleRanges(styles.toArray(StyleRange[]::new));
-		target.setTopIndex(0);
+		target.setTopPixel(0);
 	}
 }

@@ -1,0 +1,80 @@
+package nl.vraagbaak.ui;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+
+import nl.vraagbaak.internal.ui.DraftDocuments;
+import nl.vraagbaak.internal.ui.HitTable;
+import nl.vraagbaak.internal.ui.Messages;
+import nl.vraagbaak.search.HouseStyle;
+
+/**
+ * "Citeer" and "Vervolgvraag" beside a list of earlier answers, shared by the Earlier Answers and Search views: they
+ * put the selected hit into a question of a draft, as a footnote or as the opening of a follow-up (each one undoable
+ * change). Double-click (or Enter) on a hit cites it.
+ */
+final class HitActions {
+	/** The question a hit goes to: its draft's text and its number (1-based). */
+	record Target(IDocument document, int question) {
+	}
+
+	private final HitTable table;
+	private final Supplier<Optional<Target>> target;
+	private final Runnable noTarget;
+
+	/**
+	 * @param target   the question the actions act on now, if any
+	 * @param noTarget tells the user why nothing happened when there is no such question
+	 * @param citeKey  the widget data key tests find the cite button by; the follow-up button's is it + ".followUp"
+	 */
+	static void create(Composite parent, HitTable table, Supplier<Optional<Target>> target, Runnable noTarget,
+			String citeKey) {
+		HitActions actions = new HitActions(table, target, noTarget);
+		Button cite = new Button(parent, SWT.PUSH);
+		cite.setText(Messages.EarlierAnswers_cite);
+		cite.setToolTipText(Messages.EarlierAnswers_citeTip);
+		cite.setData(citeKey, Boolean.TRUE);
+		cite.addListener(SWT.Selection, e -> actions.cite());
+		Button followUp = new Button(parent, SWT.PUSH);
+		followUp.setText(Messages.EarlierAnswers_followUp);
+		followUp.setToolTipText(Messages.EarlierAnswers_followUpTip);
+		followUp.setData(citeKey + ".followUp", Boolean.TRUE);
+		followUp.setEnabled(false);
+		followUp.addListener(SWT.Selection, e -> actions.followUp());
+		// a question not yet answered has no answer to open with
+		table.viewer().addSelectionChangedListener(
+				e -> followUp.setEnabled(table.selected().filter(HouseStyle::canFollowUp).isPresent()));
+		table.viewer().addDoubleClickListener(e -> actions.cite());
+	}
+
+	private HitActions(HitTable table, Supplier<Optional<Target>> target, Runnable noTarget) {
+		this.table = table;
+		this.target = target;
+		this.noTarget = noTarget;
+	}
+
+	private void cite() {
+		table.selected().ifPresent(hit -> withTarget(
+				to -> DraftDocuments.addFootnote(to.document(), to.question(), HouseStyle.citation(hit))));
+	}
+
+	private void followUp() {
+		table.selected().filter(HouseStyle::canFollowUp).ifPresent(hit -> withTarget(to -> DraftDocuments
+				.editQuestion(to.document(), to.question(), d -> HouseStyle.followUp(d, to.question(), hit))));
+	}
+
+	private void withTarget(Consumer<Target> action) {
+		Optional<Target> to = target.get();
+		if (to.isPresent()) {
+			action.accept(to.get());
+		} else {
+			noTarget.run();
+		}
+	}
+}
