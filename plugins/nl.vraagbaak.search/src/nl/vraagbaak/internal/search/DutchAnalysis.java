@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -45,7 +46,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class DutchAnalysis extends Analyzer {
 	/** Bump when anything in the chain, the synonyms or the word parts changes. */
-	public static final String ID = "vraagbaak-dutch-17";
+	public static final String ID = "vraagbaak-dutch-18";
 	private static final String CONCEPT_PREFIX = "§";
 	private static final Pattern CONCEPT = Pattern.compile("§\\d{1,2}");
 
@@ -62,6 +63,17 @@ public final class DutchAnalysis extends Analyzer {
 	private static final WordPartSplitter.Trie WORD_PART_TRIE = WordPartSplitter.Trie.of(lines("compound-parts.txt"));
 	private static final CharArraySet STOP_WORDS = stopWords();
 	private static final StrongVerbForms.Forms STRONG_VERBS = StrongVerbForms.forms(lines("strong-verbs.txt"));
+
+	/**
+	 * A footnote reference ("bericht?[1]", "bericht?[1 ]" as the CSV writes it) is not a word: read as "1", it made
+	 * two questions that both cite a source share a word.
+	 */
+	private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\s*\\d{1,3}\\s*\\]");
+
+	@Override
+	protected Reader initReader(String fieldName, Reader reader) {
+		return new PatternReplaceCharFilter(FOOTNOTE_REFERENCE, " ", reader);
+	}
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
