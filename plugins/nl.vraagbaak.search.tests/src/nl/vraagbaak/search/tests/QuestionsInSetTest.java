@@ -23,13 +23,16 @@ class QuestionsInSetTest {
 	}
 
 	@Test
-	void pointingBackIsAPronominalAdverbOrAWordForSuchAOne() {
+	void pointingBackIsAPronominalAdverbAWordForSuchAOneOrADemonstrative() {
 		for (String followUp : List.of("Hoeveel woningen zijn hiermee gemoeid?", "Wie betaalt daarvan het grootste deel?",
 				"Indien zo\u2019n aanpak er niet is, bent u bereid die op te stellen?", "Vindt u een dergelijke opvang humaan?",
-				"Wat kost de genoemde regeling?")) {
+				"Wat kost de genoemde regeling?", "Hoe oordeelt u over dit bericht?", "Is dit waar?",
+				"Wat gaat u doen om deze slechte gang van zaken te voorkomen?", "Gaat deze wet zorgen voor minder misbruikbeelden?")) {
 			assertEquals(true, QuestionsInSet.pointsBack(followUp), followUp);
 		}
-		for (String own : List.of("Gaat deze wet zorgen voor minder misbruikbeelden?", "Wat vindt dit kabinet van het voorstel?",
+		// "deze" and "dit" before a word for now point at the present, not back
+		for (String own : List.of("Hoeveel woningen worden er dit jaar gebouwd?", "Wat vindt dit kabinet van het voorstel?",
+				"Kunt u deze vragen afzonderlijk beantwoorden?", "Wat is op dit moment de stand van zaken?",
 				"Waarom kiest Nederland ervoor zich te onthouden?", "Hoeveel daklozen slapen in de opvang?")) {
 			assertEquals(false, QuestionsInSet.pointsBack(own), own);
 		}
