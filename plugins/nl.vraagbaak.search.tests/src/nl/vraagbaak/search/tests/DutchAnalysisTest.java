@@ -91,6 +91,8 @@ class DutchAnalysisTest {
 			// a footnote reference is no word, as the drafts and the CSV write it; a number in brackets with words is
 			"Kent u het bericht «Hoofddoek boa moet kunnen»?[1 ] = kent berich hoofddoek boa",
 			"Kent u het bericht?[12] Zie artikel 7 [a] = kent berich zie artikel 7 a",
+			// as do the words that point back to a subject named before
+			"Vindt u een dergelijke opvang humaan, gezien de genoemde regels? = vind opvang human zien regel",
 			// pronominal adverbs point elsewhere and carry no subject of their own
 			"Waarom kiest u ervoor daarmee te stoppen, waarbij hierover niets bekend is? = kies stop beken" })
 	void tokens(String input, String expected) throws IOException {

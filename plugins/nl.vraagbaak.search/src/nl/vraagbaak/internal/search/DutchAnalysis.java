@@ -46,7 +46,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class DutchAnalysis extends Analyzer {
 	/** Bump when anything in the chain, the synonyms or the word parts changes. */
-	public static final String ID = "vraagbaak-dutch-18";
+	public static final String ID = "vraagbaak-dutch-19";
 	private static final String CONCEPT_PREFIX = "§";
 	private static final Pattern CONCEPT = Pattern.compile("§\\d{1,2}");
 
@@ -163,6 +163,10 @@ public final class DutchAnalysis extends Analyzer {
 				"hoe", "waarom", "wanneer", "klopt", "zo", "ja", "nee", "niet"));
 		// the formal "if": as a word it says nothing, and its stem would find "indienen" (ingediend, indient)
 		stop.add("indien");
+		// words that point back to a subject named elsewhere, as the pronominal adverbs below: "een dergelijke opvang"
+		// shared "dergelijke" with any question that says it
+		stop.addAll(List.of("dergelijk", "dergelijke", "genoemd", "genoemde", "bovengenoemd", "bovengenoemde",
+				"voornoemd", "voornoemde", "eerdergenoemd", "eerdergenoemde"));
 		for (String adverb : List.of("er", "hier", "daar", "waar")) {
 			for (String preposition : PRONOMINAL_PREPOSITIONS) {
 				stop.add(adverb + preposition);
