@@ -15,6 +15,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
 import nl.vraagbaak.internal.ui.AlreadyAskedResolutions;
@@ -80,6 +82,8 @@ class DraftEditorUITest {
 		String answer8 = "Antwoord van minister Van Oosten (Justitie en V\u2026, vraag 8";
 		driver.waitUntil("question 8 of 004 among the earlier answers",
 				() -> Arrays.stream(earlier.getItems()).map(TableItem::getText).anyMatch(answer8::equals), 60_000);
+		// the list came back with its first hit selected, and the keyboard is still where the user types
+		assertTrue(driver.ui(() -> driver.display().getFocusControl() == text), "focus left the draft");
 		Button followUp = driver.find(Button.class, EarlierAnswersView.FOLLOW_UP_KEY);
 		driver.waitUntil("the first hit selected, as shown below the list, and so Vervolgvraag enabled",
 				() -> earlier.getSelectionIndex() == 0 && followUp.isEnabled());
@@ -90,12 +94,12 @@ class DraftEditorUITest {
 		assertTrue(after.contains("; heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel? [1]"), after);
 		assertTrue(after.contains("% negeer: 004_7b21e46fa3f5df7d.txt#8"), after);
 		driver.screenshot(UiDriver.screenshotDir().resolve("earlier-answers-follow-up.png"));
+		// undo as Bewerken > Ongedaan maken does: Ctrl+Z posted here left later tests' key events marked as if the
+		// third mouse button were held (seen under Xvfb), and the Dossiers view's Delete went unanswered
 		driver.ui(() -> {
 			driver.window().getActivePage().activate(driver.window().getActivePage().getActiveEditor());
-			return null;
+			return driver.window().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
 		});
-		driver.focus(text);
-		driver.key('z', 0, SWT.CTRL);
 		assertTrue(driver.ui(text::getText).endsWith("1. Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?"),
 				"one undo takes the whole rewrite back");
 	}

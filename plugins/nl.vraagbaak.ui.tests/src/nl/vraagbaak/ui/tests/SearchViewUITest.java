@@ -94,7 +94,7 @@ class SearchViewUITest {
 		UiDriver driver = UiDriver.forWorkbench();
 		driver.ui(() -> driver.window().getActivePage().closeAllEditors(false));
 		Table results = search(driver, "foutmarge");
-		driver.waitUntil("results", () -> results.getItemCount() > 0, 60_000);
+		assertTrue(driver.ui(results::getItemCount) > 0);
 		driver.click(SearchView.CITE_KEY);
 		Label status = driver.find(Label.class, SearchView.STATUS_KEY);
 		assertEquals("Zet de cursor in een vraag van een concept om een antwoord daarin op te nemen.",
@@ -110,7 +110,9 @@ class SearchViewUITest {
 		});
 		driver.focus(query);
 		driver.type(words);
-		driver.key('\r', SWT.CR, 0);
+		driver.key('\r', SWT.CR, 0); // says "zoeken ..." at once, the count when the results are shown
+		Label status = driver.find(Label.class, SearchView.STATUS_KEY);
+		driver.waitUntil("the results for " + words, () -> status.getText().endsWith("\"" + words + "\""), 60_000);
 		return driver.find(Table.class, SearchView.TABLE_KEY);
 	}
 }
