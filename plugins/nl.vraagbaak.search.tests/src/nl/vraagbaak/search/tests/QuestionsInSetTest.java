@@ -30,9 +30,10 @@ class QuestionsInSetTest {
 				"Wat gaat u doen om deze slechte gang van zaken te voorkomen?", "Gaat deze wet zorgen voor minder misbruikbeelden?")) {
 			assertEquals(true, QuestionsInSet.pointsBack(followUp), followUp);
 		}
-		// "deze" and "dit" before a word for now point at the present, not back
+		// "deze" and "dit" before a word for now point at the present, and "deze vraag(en)" at the set itself
 		for (String own : List.of("Hoeveel woningen worden er dit jaar gebouwd?", "Wat vindt dit kabinet van het voorstel?",
-				"Kunt u deze vragen afzonderlijk beantwoorden?", "Wat is op dit moment de stand van zaken?",
+				"Kunt u deze vragen afzonderlijk beantwoorden?", "Wilt u deze vraag vóór het debat beantwoorden?",
+				"Wat is op dit moment de stand van zaken?",
 				"Waarom kiest Nederland ervoor zich te onthouden?", "Hoeveel daklozen slapen in de opvang?")) {
 			assertEquals(false, QuestionsInSet.pointsBack(own), own);
 		}
