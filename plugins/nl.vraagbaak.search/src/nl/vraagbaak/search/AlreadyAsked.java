@@ -82,11 +82,13 @@ public final class AlreadyAsked {
 	 * {@link #check(String, String, Set)}), and a follow-up of a follow-up with both: "Wat betekent dat daarna voor de
 	 * schaatssport?" says no more than the question on Thialf before it.
 	 *
+	 * @param subject what the set is about (its heading's "over ..."), which a first question that points back is read
+	 *                with; null when there is none
 	 * @param ignored references ("source#number") the user chose to ignore for this draft
 	 * @throws IndexException when the index cannot be read
 	 */
-	public List<Verdict> checkAll(List<String> questions, Set<String> ignored) throws IndexException {
-		List<String> readWith = QuestionsInSet.readWith(questions);
+	public List<Verdict> checkAll(String subject, List<String> questions, Set<String> ignored) throws IndexException {
+		List<String> readWith = QuestionsInSet.readWith(subject, questions);
 		List<Verdict> verdicts = new ArrayList<>(questions.size());
 		for (int i = 0; i < questions.size(); i++) {
 			verdicts.add(check(questions.get(i), readWith.get(i), ignored));

@@ -17,11 +17,13 @@ public final class QuestionsInSet {
 
 	/**
 	 * For each question, the text of the questions before it that it points back to, or null for one that does not
-	 * point back (or is the first).
+	 * point back; the first, when it points back ("Bent u bekend met dit bericht?"), is read with the set's subject.
+	 *
+	 * @param subject what the set is about, from its heading ("over het bericht dat ..."); null when there is none
 	 */
-	public static List<String> readWith(List<String> questions) {
+	public static List<String> readWith(String subject, List<String> questions) {
 		List<String> readWith = new ArrayList<>(questions.size());
-		String before = null;
+		String before = subject == null || subject.isBlank() ? null : subject;
 		for (String question : questions) {
 			String own = readWith(question, before);
 			readWith.add(own);

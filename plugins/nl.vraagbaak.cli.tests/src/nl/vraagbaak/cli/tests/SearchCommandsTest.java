@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -100,6 +101,18 @@ class SearchCommandsTest {
 		assertTrue(text.out().contains("2. new"), text.out());
 		assertTrue(text.out().contains("   earlier: Antwoord van minister Van Oosten (Justitie en V\u2026, vraag 8, 2025-11-21 "
 				+ "(004_7b21e46fa3f5df7d.txt#8)"), text.out());
+	}
+
+	/** A first question that points back ("hierover") is read with the subject the heading gives it. */
+	@Test
+	void aFirstQuestionThatPointsBackIsCheckedWithTheHeadingsSubject(@TempDir Path drafts) throws Exception {
+		Path draft = drafts.resolve("onderwerp.kv");
+		Files.writeString(draft, "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid "
+				+ "over het advies van de AIVD over het Deense compromisvoorstel.\n\n1. Heeft u hierover advies ingewonnen?\n");
+		CliRunner.Result check = new CliRunner(data).run("check", draft.toString());
+		assertTrue(check.out().contains("1. ALREADY ASKED"), check.out());
+		assertTrue(check.out().contains("(004_7b21e46fa3f5df7d.txt#8)"), check.out());
+		assertTrue(check.out().contains("   read with the subject in the heading, to which it points back"), check.out());
 	}
 
 	@Test

@@ -82,8 +82,9 @@ public final class CheckCommand implements Command {
 		PassageSearch search = new PassageSearch(session.index());
 		Set<String> ignored = parsed.draft().ignoredReferences();
 		List<String> questions = parsed.draft().plainQuestions();
-		List<AlreadyAsked.Verdict> verdicts = detector.checkAll(questions, ignored);
-		List<String> readWith = QuestionsInSet.readWith(questions);
+		String subject = parsed.draft().subject();
+		List<AlreadyAsked.Verdict> verdicts = detector.checkAll(subject, questions, ignored);
+		List<String> readWith = QuestionsInSet.readWith(subject, questions);
 		List<QuestionResult> results = new ArrayList<>();
 		for (int i = 0; i < questions.size(); i++) {
 			String searched = QuestionsInSet.searched(questions.get(i), readWith.get(i));

@@ -43,7 +43,8 @@ final class SubmissionWarnings {
 	private static void alreadyAsked(Session session, ParsedDraft parsed, PrintStream err) throws IndexException {
 		AlreadyAsked detector = new AlreadyAsked(session.index(), AlreadyAsked.DEFAULT_THRESHOLD);
 		Set<String> ignored = parsed.draft().ignoredReferences();
-		List<AlreadyAsked.Verdict> verdicts = detector.checkAll(parsed.draft().plainQuestions(), ignored);
+		List<AlreadyAsked.Verdict> verdicts = detector.checkAll(parsed.draft().subject(), parsed.draft().plainQuestions(),
+				ignored);
 		for (int i = 0; i < verdicts.size(); i++) {
 			AlreadyAsked.Verdict verdict = verdicts.get(i);
 			if (verdict.alreadyAsked() && !verdict.matches().isEmpty()) {

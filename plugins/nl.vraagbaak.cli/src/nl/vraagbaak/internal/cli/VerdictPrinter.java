@@ -28,7 +28,9 @@ final class VerdictPrinter {
 				out.println("   shared words: " + String.join(", ", m.sharedWords()));
 				out.println("   not in the earlier question: " + String.join(", ", m.missingWords()));
 				if (v.readWith() != null) {
-					out.println("   read with the question before it, to which it points back / gelezen met de vraag ervoor");
+					out.println(r.number() == 1
+							? "   read with the subject in the heading, to which it points back / gelezen met het onderwerp"
+							: "   read with the question before it, to which it points back / gelezen met de vraag ervoor");
 				}
 			}
 			out.println("   earlier answers:");

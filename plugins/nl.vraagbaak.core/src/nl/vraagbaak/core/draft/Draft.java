@@ -22,12 +22,17 @@ public record Draft(DraftHeading heading, List<DraftQuestion> questions, List<Dr
 		words = List.copyOf(words);
 	}
 
-	/** The ignored passages as the detector names them ("source#number"). */
 	/** The questions' texts without footnote marks, in order: what is checked against the corpus. */
 	public List<String> plainQuestions() {
 		return questions.stream().map(DraftQuestion::plainText).toList();
 	}
 
+	/** What the set is about, from its heading ("het bericht dat ..."); null without a heading. */
+	public String subject() {
+		return heading == null ? null : heading.subject();
+	}
+
+	/** The ignored passages as the detector names them ("source#number"). */
 	public Set<String> ignoredReferences() {
 		return ignored.stream().map(PassageRef::toString).collect(Collectors.toSet());
 	}

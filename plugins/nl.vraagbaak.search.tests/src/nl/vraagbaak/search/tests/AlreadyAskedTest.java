@@ -130,7 +130,7 @@ class AlreadyAskedTest {
 		try (PassageIndex index = SeedIndex.open(data)) {
 			AlreadyAsked detector = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD);
 			String followUp = "Welke termijn geldt daarvoor?";
-			List<AlreadyAsked.Verdict> verdicts = detector.checkAll(List.of(
+			List<AlreadyAsked.Verdict> verdicts = detector.checkAll(null, List.of(
 					"Moeten bedrijven onder de CSAM-verordening materiaal van seksueel misbruik verwijderen?", followUp,
 					"Klopt het dat de schaatsbaan Thialf dit seizoen eerder sluit wegens de energiekosten?",
 					"Wat betekent dat daarna voor de schaatssport?", followUp), Set.of());

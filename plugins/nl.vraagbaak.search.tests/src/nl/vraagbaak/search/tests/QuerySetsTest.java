@@ -1,6 +1,7 @@
 package nl.vraagbaak.search.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -138,7 +139,7 @@ class QuerySetsTest {
 			Set<String> own = new HashSet<>();
 			passages.forEach(p -> own.add(list + "#" + p.number()));
 			List<AlreadyAsked.Verdict> verdicts = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD)
-					.checkAll(passages.stream().map(Passage::question).toList(), own);
+					.checkAll(null, passages.stream().map(Passage::question).toList(), own);
 			List<String> flagged = new ArrayList<>();
 			for (int i = 0; i < verdicts.size(); i++) {
 				if (verdicts.get(i).alreadyAsked()) {
@@ -147,6 +148,25 @@ class QuerySetsTest {
 			}
 			assertEquals(102, verdicts.size());
 			assertTrue(flagged.size() <= 9, flagged.size() + " flagged: " + flagged);
+		}
+	}
+
+	/**
+	 * The usual opening of a set about a news item, whose subject is in the heading: read alone, the CSV's "Bent u
+	 * bekend met het bericht «Onder de radar»?" and "Wat is uw reactie op dit bericht?" made both "already asked".
+	 */
+	@Test
+	void anOpeningThatPointsBackIsReadWithTheHeadingsSubject() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			AlreadyAsked detector = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD);
+			List<String> opening = List.of("Bent u bekend met dit bericht?", "Wat is uw reactie op dit bericht?");
+			List<AlreadyAsked.Verdict> alone = detector.checkAll(null, opening, Set.of());
+			assertTrue(alone.get(0).alreadyAsked() && alone.get(1).alreadyAsked(), alone.toString());
+			String subject = "het bericht dat de veerdienst naar Schiermonnikoog in de winter minder vaak vaart";
+			List<AlreadyAsked.Verdict> inTheSet = detector.checkAll(subject, opening, Set.of());
+			assertFalse(inTheSet.get(0).alreadyAsked(), inTheSet.get(0).toString());
+			assertFalse(inTheSet.get(1).alreadyAsked(), inTheSet.get(1).toString());
+			assertEquals(subject, inTheSet.get(0).readWith());
 		}
 	}
 

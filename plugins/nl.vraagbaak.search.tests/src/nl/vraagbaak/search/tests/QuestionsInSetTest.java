@@ -18,8 +18,18 @@ class QuestionsInSetTest {
 		String again = "Hoeveel bedrijven hebben zo'n termijn al gehaald?";
 		String own = "Hoeveel woningen worden er dit jaar gebouwd?";
 		assertEquals(Arrays.asList(null, removal, term + " " + removal, null, null),
-				QuestionsInSet.readWith(List.of(removal, term, again, own, "Wat is de stand van zaken?")));
-		assertEquals(Arrays.asList((String) null), QuestionsInSet.readWith(List.of(term)), "the first has none before it");
+				QuestionsInSet.readWith(null, List.of(removal, term, again, own, "Wat is de stand van zaken?")));
+		assertEquals(Arrays.asList((String) null), QuestionsInSet.readWith(null, List.of(term)), "the first has none before it");
+	}
+
+	@Test
+	void aFirstQuestionThatPointsBackIsReadWithTheSubjectOfTheSet() {
+		String subject = "het bericht dat de veerdienst naar Schiermonnikoog wordt ingekort";
+		String known = "Bent u bekend met dit bericht?";
+		String reaction = "Wat is uw reactie hierop?";
+		assertEquals(List.of(subject, known + " " + subject), QuestionsInSet.readWith(subject, List.of(known, reaction)));
+		assertEquals(Arrays.asList(null, null), QuestionsInSet.readWith(subject, List.of("Kent u het bericht?", "Wat vindt u?")),
+				"questions that name their subject, or do not point back, are read alone");
 	}
 
 	@Test

@@ -39,7 +39,7 @@ public final class DraftQuestions {
 				List<String> questions = parsed.draft().plainQuestions();
 				String text = questions.get(span.number() - 1);
 				return new At(span.number(), text,
-						QuestionsInSet.searched(text, QuestionsInSet.readWith(questions).get(span.number() - 1)));
+						QuestionsInSet.searched(text, QuestionsInSet.readWith(parsed.draft().subject(), questions).get(span.number() - 1)));
 			}
 		}
 		return At.NONE;

@@ -93,7 +93,8 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 		try {
 			AlreadyAsked detector = CorpusServices.get(new NullProgressMonitor()).detector(UiPreferences.threshold());
 			Set<String> ignored = parsed.draft().ignoredReferences();
-			List<AlreadyAsked.Verdict> verdicts = detector.checkAll(parsed.draft().plainQuestions(), ignored);
+			List<AlreadyAsked.Verdict> verdicts = detector.checkAll(parsed.draft().subject(),
+					parsed.draft().plainQuestions(), ignored);
 			List<Flag> flags = new ArrayList<>();
 			for (ParsedDraft.QuestionSpan span : parsed.spans()) {
 				AlreadyAsked.Verdict verdict = verdicts.get(span.number() - 1);
@@ -108,7 +109,10 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 	}
 
 
-	/** @param readWithBefore whether the question points back and was read with the question before it */
+	/**
+	 * @param readWithBefore whether the question points back and was read with the question before it (the first
+	 *                       question: with the set's subject)
+	 */
 	private record Flag(ParsedDraft.QuestionSpan span, AlreadyAsked.Match match, double confidence,
 			boolean readWithBefore) {
 		String message() {
@@ -124,7 +128,8 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 					hit.date() == null ? "" : hit.date(), shorten(match.earlierQuestion()),
 					match.answerStart().isBlank() ? Messages.Passage_notYetAnswered : shorten(match.answerStart()),
 					String.join(", ", match.sharedWords()), hit.reference() })
-					+ (readWithBefore ? "\n" + NLS.bind(Messages.AlreadyAsked_readWith, span.number() - 1) : "");
+					+ (!readWithBefore ? "" : "\n" + (span.number() == 1 ? Messages.AlreadyAsked_readWithSubject
+							: NLS.bind(Messages.AlreadyAsked_readWith, span.number() - 1)));
 		}
 
 		private static String shorten(String text) {

@@ -131,6 +131,7 @@ public final class Messages extends NLS {
 
 	public static String AlreadyAsked_explanation;
 	public static String AlreadyAsked_readWith;
+	public static String AlreadyAsked_readWithSubject;
 	public static String Assist_noQuestion;
 	public static String Assist_indexOpening;
 	public static String Assist_none;
