@@ -28,12 +28,7 @@ class SearchViewUITest {
 	@Test
 	void searchingFoutmargeFindsQuestion26() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
-		driver.ui(() -> driver.window().getService(IHandlerService.class).executeCommand("nl.vraagbaak.ui.openSearch", null));
-		Text query = driver.find(Text.class, SearchView.QUERY_KEY);
-		driver.focus(query);
-		driver.type("foutmarge");
-		driver.key('\r', SWT.CR, 0);
-		Table results = driver.find(Table.class, SearchView.TABLE_KEY);
+		Table results = search(driver, "foutmarge");
 		driver.waitUntil("question 26 of 001 in the results", () -> Arrays.stream(results.getItems())
 				.map(TableItem::getText).anyMatch(t -> t.equals("Kamerstuk 34 843, nr. 114, vraag 26")), 60_000);
 		Label status = driver.find(Label.class, SearchView.STATUS_KEY);
@@ -44,15 +39,8 @@ class SearchViewUITest {
 	@Test
 	void aSlipInTheQueryOffersTheCorrectedSearchAndTheLinkRunsIt() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
-		driver.ui(() -> driver.window().getService(IHandlerService.class).executeCommand("nl.vraagbaak.ui.openSearch", null));
+		search(driver, "versleuteing");
 		Text query = driver.find(Text.class, SearchView.QUERY_KEY);
-		driver.ui(() -> {
-			query.setText("");
-			return null;
-		});
-		driver.focus(query);
-		driver.type("versleuteing");
-		driver.key('\r', SWT.CR, 0);
 		Link correction = driver.find(Link.class, SearchView.CORRECTION_KEY);
 		driver.waitUntil("Bedoelde u: versleuteling?", () -> correction.isVisible()
 				&& correction.getText().equals("Bedoelde u: <a>versleuteling</a>?"), 60_000);
