@@ -38,8 +38,8 @@ public final class DraftQuestions {
 			if (line >= span.firstLine() && line <= span.lastLine()) {
 				List<String> questions = parsed.draft().plainQuestions();
 				String text = questions.get(span.number() - 1);
-				return new At(span.number(), text,
-						QuestionsInSet.searched(text, QuestionsInSet.readWith(parsed.draft().subject(), questions).get(span.number() - 1)));
+				String readWith = QuestionsInSet.readWith(parsed.draft().subject(), questions).get(span.number() - 1);
+				return new At(span.number(), text, QuestionsInSet.searched(text, readWith));
 			}
 		}
 		return At.NONE;
