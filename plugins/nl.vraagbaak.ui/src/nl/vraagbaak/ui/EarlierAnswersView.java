@@ -114,8 +114,10 @@ public class EarlierAnswersView extends ViewPart {
 				return;
 			}
 			String counted = NLS.bind(Messages.EarlierAnswers_forQuestion, question.number(), hits.size());
+			// the first question is read with the heading's subject, a later one with the question before it
 			String found = question.searched().equals(question.text()) ? counted
-					: NLS.bind(Messages.EarlierAnswers_withBefore, counted);
+					: NLS.bind(question.number() == 1 ? Messages.EarlierAnswers_withSubject : Messages.EarlierAnswers_withBefore,
+							counted);
 			status.setText(corrected.isEmpty() ? found
 					: NLS.bind(Messages.EarlierAnswers_corrected, found, String.join(", ", corrected)));
 			table.show(hits);

@@ -122,6 +122,24 @@ class DraftEditorUITest {
 		assertTrue(first.contains("vraag 70"), "the question on the removal term first: " + first);
 	}
 
+	/** A first question that points back ("hierover") gets the earlier answers on the subject of the heading. */
+	@Test
+	void aFirstQuestionThatPointsBackIsSearchedWithTheHeadingsSubject() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.ui(() -> driver.window().getActivePage().showView(EarlierAnswersView.ID));
+		Drafts.create(driver, "Chatcontrole", "onderwerp.kv", "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de "
+				+ "minister van Justitie en Veiligheid over het advies van de AIVD over het Deense compromisvoorstel.\n\n1. ");
+		Drafts.focusAtEnd(driver);
+		driver.type("Heeft u hierover advies ingewonnen?");
+		Label status = driver.find(Label.class, EarlierAnswersView.STATUS_KEY);
+		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
+		driver.waitUntil("the answers for question 1 with the heading's subject", () -> status.getText().startsWith("Vraag 1: ")
+				&& status.getText().endsWith("(met het onderwerp uit de kop, waarnaar deze vraag terugverwijst)")
+				&& earlier.getItemCount() > 0, 60_000);
+		String first = driver.ui(() -> earlier.getItem(0).getText(0));
+		assertTrue(first.endsWith("vraag 8"), "the question on the AIVD's advice on the Danish proposal first: " + first);
+	}
+
 	@Test
 	void aSlipInAKeyWordIsSearchedCorrectedAndTheViewSaysSo() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();

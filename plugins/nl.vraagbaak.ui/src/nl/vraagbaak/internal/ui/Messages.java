@@ -128,6 +128,7 @@ public final class Messages extends NLS {
 	public static String Search_didYouMean;
 	public static String EarlierAnswers_corrected;
 	public static String EarlierAnswers_withBefore;
+	public static String EarlierAnswers_withSubject;
 
 	public static String AlreadyAsked_explanation;
 	public static String AlreadyAsked_readWith;
