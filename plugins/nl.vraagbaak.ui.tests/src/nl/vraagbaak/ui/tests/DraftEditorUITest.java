@@ -113,12 +113,7 @@ class DraftEditorUITest {
 		Drafts.focusAtEnd(driver);
 		driver.type("Moeten bedrijven onder de CSAM-verordening materiaal van seksueel misbruik verwijderen?\n\n"
 				+ "2. Welke termijn geldt daarvoor?");
-		Label status = driver.find(Label.class, EarlierAnswersView.STATUS_KEY);
-		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
-		driver.waitUntil("the answers for question 2 with question 1", () -> status.getText().startsWith("Vraag 2: ")
-				&& status.getText().endsWith("(met de vraag ervoor, waarnaar deze vraag terugverwijst)")
-				&& earlier.getItemCount() > 0, 60_000);
-		String first = driver.ui(() -> earlier.getItem(0).getText(0));
+		String first = firstEarlierAnswer(driver, "Vraag 2: ", "(met de vraag ervoor, waarnaar deze vraag terugverwijst)");
 		assertTrue(first.contains("vraag 70"), "the question on the removal term first: " + first);
 	}
 
@@ -131,13 +126,17 @@ class DraftEditorUITest {
 				+ "minister van Justitie en Veiligheid over het advies van de AIVD over het Deense compromisvoorstel.\n\n1. ");
 		Drafts.focusAtEnd(driver);
 		driver.type("Heeft u hierover advies ingewonnen?");
+		String first = firstEarlierAnswer(driver, "Vraag 1: ", "(met het onderwerp uit de kop, waarnaar deze vraag terugverwijst)");
+		assertTrue(first.endsWith("vraag 8"), "the question on the AIVD's advice on the Danish proposal first: " + first);
+	}
+
+	/** Waits for the Earlier Answers view to say what it searched, then gives the first hit's source. */
+	private static String firstEarlierAnswer(UiDriver driver, String statusStart, String statusEnd) throws Exception {
 		Label status = driver.find(Label.class, EarlierAnswersView.STATUS_KEY);
 		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
-		driver.waitUntil("the answers for question 1 with the heading's subject", () -> status.getText().startsWith("Vraag 1: ")
-				&& status.getText().endsWith("(met het onderwerp uit de kop, waarnaar deze vraag terugverwijst)")
-				&& earlier.getItemCount() > 0, 60_000);
-		String first = driver.ui(() -> earlier.getItem(0).getText(0));
-		assertTrue(first.endsWith("vraag 8"), "the question on the AIVD's advice on the Danish proposal first: " + first);
+		driver.waitUntil("the earlier answers: " + statusStart + "... " + statusEnd, () -> status.getText().startsWith(statusStart)
+				&& status.getText().endsWith(statusEnd) && earlier.getItemCount() > 0, 60_000);
+		return driver.ui(() -> earlier.getItem(0).getText(0));
 	}
 
 	@Test
