@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -45,7 +44,6 @@ public class EarlierAnswersView extends ViewPart {
 	private static final int HITS = 10;
 
 	private HitTable table;
-	private TableViewer viewer;
 	private Label status;
 	private DraftEditor.CurrentQuestion current;
 	private Job searchJob;
@@ -61,10 +59,10 @@ public class EarlierAnswersView extends ViewPart {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		table = HitTable.create(sash, TABLE_KEY);
-		viewer = table.viewer();
 		sash.setWeights(50, 50);
 		// the buttons go beside the status line, before the sash in the grid
-		HitActions.create(parent, table, this::target, () -> status.setText(Messages.EarlierAnswers_none), CITE_KEY);
+		HitActions.create(parent, table, this::target, () -> status.setText(Messages.EarlierAnswers_none), CITE_KEY,
+				FOLLOW_UP_KEY);
 		sash.moveBelow(null);
 		DraftEditor.addCurrentQuestionListener(listener);
 	}
@@ -106,11 +104,11 @@ public class EarlierAnswersView extends ViewPart {
 
 	/** @param corrected the words searched instead of slips in the question; empty when none */
 	private void show(DraftEditor.CurrentQuestion question, List<SearchHit> hits, List<String> corrected) {
-		if (viewer.getControl().isDisposed()) {
+		if (table.viewer().getControl().isDisposed()) {
 			return;
 		}
-		viewer.getControl().getDisplay().asyncExec(() -> {
-			if (viewer.getControl().isDisposed() || current == null || !current.searched().equals(question.searched())) {
+		table.viewer().getControl().getDisplay().asyncExec(() -> {
+			if (table.viewer().getControl().isDisposed() || current == null || !current.searched().equals(question.searched())) {
 				return;
 			}
 			String counted = NLS.bind(Messages.EarlierAnswers_forQuestion, question.number(), hits.size());
@@ -133,7 +131,7 @@ public class EarlierAnswersView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		viewer.getControl().setFocus();
+		table.viewer().getControl().setFocus();
 	}
 
 	@Override

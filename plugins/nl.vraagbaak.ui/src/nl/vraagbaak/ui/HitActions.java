@@ -29,12 +29,13 @@ final class HitActions {
 	private final Runnable noTarget;
 
 	/**
-	 * @param target   the question the actions act on now, if any
-	 * @param noTarget tells the user why nothing happened when there is no such question
-	 * @param citeKey  the widget data key tests find the cite button by; the follow-up button's is it + ".followUp"
+	 * @param target      the question the actions act on now, if any
+	 * @param noTarget    tells the user why nothing happened when there is no such question
+	 * @param citeKey     the widget data key tests find the cite button by
+	 * @param followUpKey the one they find the follow-up button by
 	 */
 	static void create(Composite parent, HitTable table, Supplier<Optional<Target>> target, Runnable noTarget,
-			String citeKey) {
+			String citeKey, String followUpKey) {
 		HitActions actions = new HitActions(table, target, noTarget);
 		Button cite = new Button(parent, SWT.PUSH);
 		cite.setText(Messages.EarlierAnswers_cite);
@@ -44,7 +45,7 @@ final class HitActions {
 		Button followUp = new Button(parent, SWT.PUSH);
 		followUp.setText(Messages.EarlierAnswers_followUp);
 		followUp.setToolTipText(Messages.EarlierAnswers_followUpTip);
-		followUp.setData(citeKey + ".followUp", Boolean.TRUE);
+		followUp.setData(followUpKey, Boolean.TRUE);
 		followUp.setEnabled(false);
 		followUp.addListener(SWT.Selection, e -> actions.followUp());
 		// a question not yet answered has no answer to open with

@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -64,8 +63,7 @@ public class SearchView extends ViewPart {
 	/** "Bedoelde u: ...?" under the status when a word of the query is a slip for one the corpus uses. */
 	private Link correction;
 	private String correctedQuery;
-	private HitTable hits;
-	private TableViewer viewer;
+	private HitTable table;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -104,10 +102,10 @@ public class SearchView extends ViewPart {
 		showCorrection(null);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-		hits = HitTable.create(sash, TABLE_KEY);
-		viewer = hits.viewer();
+		table = HitTable.create(sash, TABLE_KEY);
 		// the buttons go beside the status line, before the correction and the sash in the grid
-		HitActions.create(parent, hits, this::target, () -> status.setText(Messages.Search_noQuestion), CITE_KEY);
+		HitActions.create(parent, table, this::target, () -> status.setText(Messages.Search_noQuestion), CITE_KEY,
+				FOLLOW_UP_KEY);
 		correction.moveBelow(null);
 		sash.moveBelow(null);
 	}
@@ -165,7 +163,7 @@ public class SearchView extends ViewPart {
 				CorpusServices corpus = CorpusServices.get(monitor);
 				List<SearchHit> hits = corpus.search().search(text, options);
 				String better = SpellingServices.correction(corpus, text).map(QueryCorrection.Correction::query).orElse(null);
-				viewer.getControl().getDisplay().asyncExec(() -> show(text, hits, better));
+				table.viewer().getControl().getDisplay().asyncExec(() -> show(text, hits, better));
 				return Status.OK_STATUS;
 			} catch (IndexException | IOException | RuntimeException e) {
 				IStatus failed = new Status(IStatus.WARNING, VraagbaakUi.PLUGIN_ID, e.getMessage(), e);
@@ -178,12 +176,12 @@ public class SearchView extends ViewPart {
 	}
 
 	private void show(String text, List<SearchHit> hits, String better) {
-		if (viewer.getControl().isDisposed()) {
+		if (table.viewer().getControl().isDisposed()) {
 			return;
 		}
 		status.setText(NLS.bind(Messages.Search_results, hits.size(), text));
 		showCorrection(better);
-		this.hits.show(hits);
+		table.show(hits);
 	}
 
 	private void showCorrection(String better) {
