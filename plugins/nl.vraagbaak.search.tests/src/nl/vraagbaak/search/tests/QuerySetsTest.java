@@ -121,7 +121,7 @@ class QuerySetsTest {
 				}
 			}
 			assertEquals(290, checked);
-			assertTrue(flagged.size() <= 32, flagged.size() + " flagged: " + flagged);
+			assertTrue(flagged.size() <= 29, flagged.size() + " flagged: " + flagged);
 		}
 	}
 
@@ -152,21 +152,45 @@ class QuerySetsTest {
 	}
 
 	/**
-	 * The usual opening of a set about a news item, whose subject is in the heading: read alone, the CSV's "Bent u
-	 * bekend met het bericht «Onder de radar»?" and "Wat is uw reactie op dit bericht?" made both "already asked".
+	 * The usual opening of a set about a news item, whose subject is in the heading. Read alone, "Hoe beoordeelt u
+	 * deze gang van zaken?" shares "gang van zaken" with a CSV question on another subject; read with the heading's
+	 * subject it is not flagged. "Bent u bekend met dit bericht?" is nothing but an opening formula and is flagged in
+	 * neither reading (before the formulas were known, the CSV's "Bent u bekend met het bericht «Onder de radar»?"
+	 * made it "already asked" at 1.00).
 	 */
 	@Test
 	void anOpeningThatPointsBackIsReadWithTheHeadingsSubject() throws Exception {
 		try (PassageIndex index = SeedIndex.open(data)) {
 			AlreadyAsked detector = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD);
-			List<String> opening = List.of("Bent u bekend met dit bericht?", "Wat is uw reactie op dit bericht?");
+			List<String> opening = List.of("Bent u bekend met dit bericht?", "Hoe beoordeelt u deze gang van zaken?");
 			List<AlreadyAsked.Verdict> alone = detector.checkAll(null, opening, Set.of());
-			assertTrue(alone.get(0).alreadyAsked() && alone.get(1).alreadyAsked(), alone.toString());
+			assertFalse(alone.get(0).alreadyAsked(), alone.get(0).toString());
+			assertTrue(alone.get(1).alreadyAsked(), alone.get(1).toString());
 			String subject = "het bericht dat de veerdienst naar Schiermonnikoog in de winter minder vaak vaart";
 			List<AlreadyAsked.Verdict> inTheSet = detector.checkAll(subject, opening, Set.of());
 			assertFalse(inTheSet.get(0).alreadyAsked(), inTheSet.get(0).toString());
 			assertFalse(inTheSet.get(1).alreadyAsked(), inTheSet.get(1).toString());
 			assertEquals(subject, inTheSet.get(0).readWith());
+		}
+	}
+
+	/**
+	 * Two questions that open with the same formula share nothing of their subject: "Bent u bekend met de wijk
+	 * Tuikwerd in Delfzijl?" was already asked (0.41) by a question that was "bekend met" a ruling on Delfzijl.
+	 */
+	@Test
+	void anOpeningFormulaIsNoWordInCommon() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			String tuikwerd = "Bent u bekend met de wijk Tuikwerd in Delfzijl?";
+			Passage own = CorpusStore.open(data).document(CSV).orElseThrow().passages().stream()
+					.filter(p -> tuikwerd.equals(p.question())).findFirst().orElseThrow();
+			AlreadyAsked.Verdict verdict = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD)
+					.check(tuikwerd, Set.of(CSV + "#" + own.number()));
+			AlreadyAsked.Match best = verdict.matches().get(0);
+			assertTrue(best.earlierQuestion().startsWith("Bent u daarnaast bekend met"), best.toString());
+			assertEquals(List.of("Delfzijl"), best.sharedWords());
+			assertFalse(best.missingWords().contains("bekend"), best.missingWords().toString());
+			assertFalse(verdict.alreadyAsked(), verdict.toString());
 		}
 	}
 

@@ -22,10 +22,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 public final class WordPositions {
 
 	/**
-	 * One word position: its terms, the surface word, and the concept of a multi-word spelling that starts here
-	 * with the number of positions it covers (null and 1 when none does).
+	 * One word position: its terms, the surface word and where it starts in the text, and the concept of a
+	 * multi-word spelling that starts here with the number of positions it covers (null and 1 when none does).
 	 */
-	public record Position(Set<String> terms, String word, String spanning, int span) {
+	public record Position(Set<String> terms, String word, int start, String spanning, int span) {
 	}
 
 	private WordPositions() {
@@ -34,6 +34,7 @@ public final class WordPositions {
 	public static List<Position> of(Analyzer analyzer, String field, String text) {
 		List<Set<String>> terms = new ArrayList<>();
 		List<String> words = new ArrayList<>();
+		List<Integer> starts = new ArrayList<>();
 		List<Integer> spans = new ArrayList<>();
 		List<String> spanning = new ArrayList<>();
 		// where each word sits in the token stream, which still counts the stop words taken out
@@ -51,6 +52,7 @@ public final class WordPositions {
 					streamPositions.add(streamPosition);
 					terms.add(new LinkedHashSet<>());
 					words.add(text.substring(offset.startOffset(), offset.endOffset()));
+					starts.add(offset.startOffset());
 					spans.add(1);
 					spanning.add(null);
 				}
@@ -67,7 +69,7 @@ public final class WordPositions {
 		}
 		List<Position> positions = new ArrayList<>();
 		for (int i = 0; i < terms.size(); i++) {
-			positions.add(new Position(terms.get(i), words.get(i), spanning.get(i),
+			positions.add(new Position(terms.get(i), words.get(i), starts.get(i), spanning.get(i),
 					wordsCovered(streamPositions, i, spans.get(i))));
 		}
 		return positions;

@@ -1,0 +1,48 @@
+package nl.vraagbaak.internal.search;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The formulas written questions open with, whatever their subject: "Bent u bekend met het bericht ...", "Kent u het
+ * artikel ...", "Herinnert u zich ...", "Kunt u in kaart brengen ...", "Wat is uw reactie op ...". Two questions that
+ * share one share nothing of their subject, yet as words ("bekend", "bericht", "kaart") they weighed in the
+ * already-asked check like any other: "Bent u bekend met de wijk Tuikwerd in Delfzijl?" was already asked by a
+ * question that was "bekend met" a ruling on Delfzijl.
+ */
+public final class OpeningFormulas {
+	/** A publication named right after a formula: "het (recente) bericht", "de berichtgeving", "het NOS-artikel". */
+	private static final String PUBLICATION = "(?:\\s+(?:het|de|dit|deze|een)\\s+(?:\\p{L}+\\s+)?"
+			+ "(?:\\p{L}+-)?(?:bericht|nieuwsbericht|artikel|nieuws|berichtgeving|uitzending|reportage|interview|opiniestuk|column)(?:en)?\\b)?";
+
+	private static final List<Pattern> FORMULAS = List.of(
+			formula("\\b(?:bent|is|was)\\s+u\\s+(?:\\p{L}+\\s+)?(?:bekend|op\\s+de\\s+hoogte)\\s+met\\b" + PUBLICATION),
+			formula("\\bis\\s+(?:het|dit)\\s+u\\s+bekend\\b"),
+			formula("\\bkent\\s+u\\b" + PUBLICATION),
+			formula("\\bherinnert\\s+u\\s+zich\\b" + PUBLICATION),
+			formula("\\bhee?f?t\\s+u\\s+kennis\\s*genomen\\s+van\\b" + PUBLICATION),
+			formula("\\bin\\s+kaart\\s+(?:te\\s+)?(?:brengen|gebracht)\\b"),
+			formula("\\buw\\s+(?:reactie|appreciatie)\\s+(?:op|van)\\b" + PUBLICATION),
+			formula("\\bwat\\s+vindt\\s+u\\s+van\\b" + PUBLICATION));
+
+	private OpeningFormulas() {
+	}
+
+	private static Pattern formula(String regex) {
+		return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/** The characters of the text that belong to an opening formula. */
+	public static BitSet in(String text) {
+		BitSet formula = new BitSet(text.length());
+		for (Pattern pattern : FORMULAS) {
+			Matcher m = pattern.matcher(text);
+			while (m.find()) {
+				formula.set(m.start(), m.end());
+			}
+		}
+		return formula;
+	}
+}
