@@ -39,11 +39,20 @@ public record SearchHit(String source, int number, String kind, String title, St
 	/**
 	 * Where the passage is, for people: the document's citation, else its title (shortened), else its file name,
 	 * then the question number or the letter's section: "Kamerstuk 34 843, nr. 114, vraag 26",
-	 * "Kamerstuk 34 843, nr. 113, § 4". The file names are hashes that say nothing to a reader.
+	 * "Kamerstuk 34 843, nr. 114, § 4". The file names are hashes that say nothing to a reader.
 	 */
 	public String provenance() {
-		String where = citation != null ? citation
+		return document() + ", " + place();
+	}
+
+	/** The document as {@link #provenance()} names it: "Kamerstuk 34 843, nr. 114". */
+	public String document() {
+		return citation != null ? citation
 				: title != null && !title.isBlank() ? Texts.abbreviate(Texts.normalizeWhitespace(title), TITLE_LENGTH) : source;
-		return where + (question != null ? ", vraag " : ", \u00a7 ") + number;
+	}
+
+	/** Where in the document: "vraag 26" for a question, "§ 4" for a letter's section. */
+	public String place() {
+		return (question != null ? "vraag " : "\u00a7 ") + number;
 	}
 }

@@ -23,6 +23,7 @@ import nl.vraagbaak.internal.ui.CorpusServices;
 import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.SpellingServices;
+import nl.vraagbaak.internal.ui.StatusLabel;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.search.SearchOptions;
@@ -61,7 +62,7 @@ public class EarlierAnswersView extends ViewPart {
 		table = HitTable.create(sash, TABLE_KEY);
 		sash.setWeights(50, 50);
 		// the buttons go beside the status line, before the sash in the grid
-		HitActions.create(parent, table, this::target, () -> status.setText(Messages.EarlierAnswers_none), CITE_KEY,
+		HitActions.create(parent, table, this::target, () -> StatusLabel.set(status, Messages.EarlierAnswers_none), CITE_KEY,
 				FOLLOW_UP_KEY);
 		sash.moveBelow(null);
 		DraftEditor.addCurrentQuestionListener(listener);
@@ -116,7 +117,7 @@ public class EarlierAnswersView extends ViewPart {
 			String found = question.searched().equals(question.text()) ? counted
 					: NLS.bind(question.number() == 1 ? Messages.EarlierAnswers_withSubject : Messages.EarlierAnswers_withBefore,
 							counted);
-			status.setText(corrected.isEmpty() ? found
+			StatusLabel.set(status, corrected.isEmpty() ? found
 					: NLS.bind(Messages.EarlierAnswers_corrected, found, String.join(", ", corrected)));
 			table.show(hits);
 		});

@@ -33,6 +33,7 @@ import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.KindLabels;
 import nl.vraagbaak.internal.ui.Messages;
 import nl.vraagbaak.internal.ui.SpellingServices;
+import nl.vraagbaak.internal.ui.StatusLabel;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.search.SearchOptions;
@@ -104,7 +105,7 @@ public class SearchView extends ViewPart {
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		table = HitTable.create(sash, TABLE_KEY);
 		// the buttons go beside the status line, before the correction and the sash in the grid
-		HitActions.create(parent, table, this::target, () -> status.setText(Messages.Search_noQuestion), CITE_KEY,
+		HitActions.create(parent, table, this::target, () -> StatusLabel.set(status, Messages.Search_noQuestion), CITE_KEY,
 				FOLLOW_UP_KEY);
 		correction.moveBelow(null);
 		sash.moveBelow(null);
@@ -153,11 +154,11 @@ public class SearchView extends ViewPart {
 					: EnumSet.of(DocumentKind.values()[kind.getSelectionIndex() - 1]);
 			options = new SearchOptions(HITS, kinds, date(from), date(to), minister.getText());
 		} catch (DateTimeParseException e) {
-			status.setText(NLS.bind(Messages.Search_badDate, e.getParsedString()));
+			StatusLabel.set(status, NLS.bind(Messages.Search_badDate, e.getParsedString()));
 			return;
 		}
 		String text = query.getText();
-		status.setText(Messages.EarlierAnswers_searching + " ...");
+		StatusLabel.set(status, Messages.EarlierAnswers_searching + " ...");
 		Job job = Job.create(Messages.EarlierAnswers_searching, (IProgressMonitor monitor) -> {
 			try {
 				CorpusServices corpus = CorpusServices.get(monitor);
@@ -179,7 +180,7 @@ public class SearchView extends ViewPart {
 		if (table.viewer().getControl().isDisposed()) {
 			return;
 		}
-		status.setText(NLS.bind(Messages.Search_results, hits.size(), text));
+		StatusLabel.set(status, NLS.bind(Messages.Search_results, hits.size(), text));
 		showCorrection(better);
 		table.show(hits);
 	}

@@ -11,11 +11,13 @@ public class VraagbaakPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.38f, editors);
+		// while writing, the draft and its earlier answers need the width: at 1400 pixels the left column took 530 and
+		// left the Earlier Answers view 330, too narrow to show an earlier question beside its source
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.25f, editors);
 		// the user's own drafts in front (with the line that says how to start one), the corpus behind them
 		left.addView(DossiersView.ID);
 		left.addView(CorpusView.ID);
-		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.62f, editors);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.55f, editors);
 		right.addView(EarlierAnswersView.ID);
 		right.addView(SearchView.ID);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);

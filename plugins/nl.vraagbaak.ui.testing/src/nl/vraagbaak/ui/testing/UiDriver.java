@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
@@ -140,14 +142,14 @@ public final class UiDriver {
 	}
 
 	/**
-	 * Selects the table's row whose first column reads {@code text}, as a click does: the table's listeners (a
+	 * Selects the table's first row that {@code reads} {@code text}, as a click does: the table's listeners (a
 	 * viewer's selection listeners) hear it.
 	 */
-	public void selectRow(Table table, String text) throws Exception {
+	public void selectRow(Table table, Function<TableItem, String> reads, String text) throws Exception {
 		ui(() -> {
 			int row = -1;
 			for (int i = 0; i < table.getItemCount() && row < 0; i++) {
-				row = table.getItem(i).getText().equals(text) ? i : -1;
+				row = reads.apply(table.getItem(i)).equals(text) ? i : -1;
 			}
 			if (row < 0) {
 				throw new AssertionError("no row \"" + text + "\" in the table");

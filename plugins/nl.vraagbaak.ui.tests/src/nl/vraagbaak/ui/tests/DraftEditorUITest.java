@@ -3,7 +3,6 @@ package nl.vraagbaak.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -13,7 +12,6 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -42,9 +40,8 @@ class DraftEditorUITest {
 		driver.screenshot(UiDriver.screenshotDir().resolve("draft-typed.png"));
 
 		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
-		driver.waitUntil("question 8 of 004 among the earlier answers", () -> Arrays.stream(earlier.getItems())
-				.map(TableItem::getText).anyMatch(t -> t.equals("Antwoord van minister Van Oosten (Justitie en V\u2026, vraag 8")),
-				60_000);
+		driver.waitUntil("question 8 of 004 among the earlier answers",
+				() -> HitRows.shows(earlier, "Antwoord van minister Van Oosten (Justitie en V\u2026, vraag 8"), 60_000);
 		driver.waitUntil("the already-asked marker on the question",
 				() -> draft.findMarkers(MARKER, false, IResource.DEPTH_ZERO).length == 1, 60_000);
 		IMarker marker = driver.ui(() -> draft.findMarkers(MARKER, false, IResource.DEPTH_ZERO)[0]);
@@ -81,13 +78,13 @@ class DraftEditorUITest {
 		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
 		String answer8 = "Antwoord van minister Van Oosten (Justitie en V\u2026, vraag 8";
 		driver.waitUntil("question 8 of 004 among the earlier answers",
-				() -> Arrays.stream(earlier.getItems()).map(TableItem::getText).anyMatch(answer8::equals), 60_000);
+				() -> HitRows.shows(earlier, answer8), 60_000);
 		// the list came back with its first hit selected, and the keyboard is still where the user types
 		assertTrue(driver.ui(() -> driver.display().getFocusControl() == text), "focus left the draft");
 		Button followUp = driver.find(Button.class, EarlierAnswersView.FOLLOW_UP_KEY);
 		driver.waitUntil("the first hit selected, as shown below the list, and so Vervolgvraag enabled",
 				() -> earlier.getSelectionIndex() == 0 && followUp.isEnabled());
-		driver.selectRow(earlier, answer8);
+		driver.selectRow(earlier, HitRows::provenance, answer8);
 		driver.click(EarlierAnswersView.FOLLOW_UP_KEY);
 		String after = driver.ui(text::getText);
 		assertTrue(after.contains("\n1. In uw antwoord op vraag 8 van 21 november 2025 stelt u dat "), after);
@@ -114,7 +111,7 @@ class DraftEditorUITest {
 		driver.type("Moeten bedrijven onder de CSAM-verordening materiaal van seksueel misbruik verwijderen?\n\n"
 				+ "2. Welke termijn geldt daarvoor?");
 		String first = firstEarlierAnswer(driver, "Vraag 2: ", "(met de vraag ervoor, waarnaar deze vraag terugverwijst)");
-		assertTrue(first.contains("vraag 70"), "the question on the removal term first: " + first);
+		assertTrue(first.endsWith(", vraag 70"), "the question on the removal term first: " + first);
 	}
 
 	/** A first question that points back ("hierover") gets the earlier answers on the subject of the heading. */
@@ -127,16 +124,16 @@ class DraftEditorUITest {
 		Drafts.focusAtEnd(driver);
 		driver.type("Heeft u hierover advies ingewonnen?");
 		String first = firstEarlierAnswer(driver, "Vraag 1: ", "(met het onderwerp uit de kop, waarnaar deze vraag terugverwijst)");
-		assertTrue(first.endsWith("vraag 8"), "the question on the AIVD's advice on the Danish proposal first: " + first);
+		assertTrue(first.startsWith("Antwoord van minister Van Oosten") && first.endsWith(", vraag 8"), "the question on the AIVD's advice on the Danish proposal first: " + first);
 	}
 
-	/** Waits for the Earlier Answers view to say what it searched, then gives the first hit's source. */
+	/** Waits for the Earlier Answers view to say what it searched, then gives the first hit's provenance. */
 	private static String firstEarlierAnswer(UiDriver driver, String statusStart, String statusEnd) throws Exception {
 		Label status = driver.find(Label.class, EarlierAnswersView.STATUS_KEY);
 		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
 		driver.waitUntil("the earlier answers: " + statusStart + "... " + statusEnd, () -> status.getText().startsWith(statusStart)
 				&& status.getText().endsWith(statusEnd) && earlier.getItemCount() > 0, 60_000);
-		return driver.ui(() -> earlier.getItem(0).getText(0));
+		return driver.ui(() -> HitRows.provenance(earlier.getItem(0)));
 	}
 
 	@Test

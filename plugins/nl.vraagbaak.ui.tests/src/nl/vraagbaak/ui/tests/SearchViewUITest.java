@@ -3,7 +3,6 @@ package nl.vraagbaak.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -11,7 +10,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
@@ -29,8 +27,8 @@ class SearchViewUITest {
 	void searchingFoutmargeFindsQuestion26() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
 		Table results = search(driver, "foutmarge");
-		driver.waitUntil("question 26 of 001 in the results", () -> Arrays.stream(results.getItems())
-				.map(TableItem::getText).anyMatch(t -> t.equals("Kamerstuk 34 843, nr. 114, vraag 26")), 60_000);
+		driver.waitUntil("question 26 of 001 in the results", () -> HitRows.shows(results, "Kamerstuk 34 843, nr. 114, vraag 26"),
+				60_000);
 		Label status = driver.find(Label.class, SearchView.STATUS_KEY);
 		assertTrue(driver.ui(status::getText).contains("\"foutmarge\""), driver.ui(status::getText));
 		driver.screenshot(UiDriver.screenshotDir().resolve("search-foutmarge.png"));
@@ -66,9 +64,8 @@ class SearchViewUITest {
 		StyledText draft = Drafts.focusAtEnd(driver);
 		Table results = search(driver, "foutmarge");
 		String question26 = "Kamerstuk 34 843, nr. 114, vraag 26";
-		driver.waitUntil("question 26 of 001 in the results", () -> Arrays.stream(results.getItems())
-				.map(TableItem::getText).anyMatch(question26::equals), 60_000);
-		driver.selectRow(results, question26);
+		driver.waitUntil("question 26 of 001 in the results", () -> HitRows.shows(results, question26), 60_000);
+		driver.selectRow(results, HitRows::provenance, question26);
 		driver.click(SearchView.CITE_KEY);
 		String after = driver.ui(draft::getText);
 		assertTrue(after.contains("1. Hoe groot is de foutmarge? [1]"), after);

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -14,6 +17,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
 
 import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.search.SearchHit;
@@ -68,13 +72,26 @@ public final class HitTable {
 		viewer.setSelection(hits.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(hits.get(0)), true);
 	}
 
+	/**
+	 * The columns share the view's width (the number's and the date's are fixed): with fixed widths the question, what a hit is chosen
+	 * by, began beyond the right edge of the narrow view and was never seen without scrolling sideways.
+	 */
 	private static TableViewer table(Composite parent, String dataKey) {
-		TableViewer viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		Composite holder = new Composite(parent, SWT.NONE);
+		TableColumnLayout columns = new TableColumnLayout();
+		holder.setLayout(columns);
+		TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		viewer.getTable().setData(dataKey, Boolean.TRUE);
 		viewer.getTable().setHeaderVisible(true);
-		column(viewer, Messages.Passage_source, 260, SearchHit::provenance);
-		column(viewer, Messages.Passage_date, 90, h -> h.date() == null ? "" : h.date());
-		column(viewer, Messages.Passage_question, 440, HitTable::earlierText);
+		// the number beside the document, not after it, where a narrow column cut it off
+		columns.setColumnData(column(viewer, Messages.Passage_source, SearchHit::document),
+				new ColumnWeightData(40, 100));
+		columns.setColumnData(column(viewer, Messages.Passage_number,
+				h -> h.question() != null ? String.valueOf(h.number()) : h.place()), new ColumnPixelData(45));
+		columns.setColumnData(column(viewer, Messages.Passage_date, h -> h.date() == null ? "" : h.date()),
+				new ColumnPixelData(90));
+		columns.setColumnData(column(viewer, Messages.Passage_question, HitTable::earlierText),
+				new ColumnWeightData(60, 150));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		return viewer;
@@ -91,10 +108,9 @@ public final class HitTable {
 				+ Texts.abbreviate(Texts.normalizeWhitespace(earlierText(hit)), TOOLTIP_LENGTH);
 	}
 
-	private static void column(TableViewer viewer, String title, int width, Function<SearchHit, String> text) {
+	private static TableColumn column(TableViewer viewer, String title, Function<SearchHit, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -106,5 +122,6 @@ public final class HitTable {
 				return element instanceof SearchHit hit ? toolTip(hit) : null;
 			}
 		});
+		return column.getColumn();
 	}
 }

@@ -62,6 +62,7 @@ public final class Messages extends NLS {
 	public static String Passage_answer;
 	public static String Passage_footnotes;
 	public static String Passage_citations;
+	public static String Passage_number;
 	public static String Passage_source;
 	public static String Passage_date;
 	public static String Passage_title;
