@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
+import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.ui.SearchView;
 import nl.vraagbaak.ui.testing.UiDriver;
 
@@ -66,6 +67,11 @@ class SearchViewUITest {
 		String question26 = "Kamerstuk 34 843, nr. 114, vraag 26";
 		driver.waitUntil("question 26 of 001 in the results", () -> HitRows.shows(results, question26), 60_000);
 		driver.selectRow(results, HitRows::provenance, question26);
+		// the passage below the list names the document as the Corpus view does
+		StyledText passage = driver.find(StyledText.class, SearchView.TABLE_KEY + HitTable.DETAILS);
+		String shown = driver.ui(passage::getText);
+		assertTrue(shown.startsWith("Lijst van vragen en antwoorden\nVindplaats: " + question26 + "\nDatum: 2024-10-08\n"
+				+ "Bron: 001_4a688004c2e20cff.txt #26\n\nVraag 26\n"), shown);
 		driver.click(SearchView.CITE_KEY);
 		String after = driver.ui(draft::getText);
 		assertTrue(after.contains("1. Hoe groot is de foutmarge? [1]"), after);

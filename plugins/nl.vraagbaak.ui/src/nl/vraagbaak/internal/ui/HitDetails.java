@@ -10,10 +10,13 @@ public final class HitDetails {
 	}
 
 	public static void render(StyledText target, SearchHit hit) {
-		// where it is as a reader names it, then the identifier "% negeer:" and "vraagbaak show" take
-		RichText text = new RichText().bold(hit.title() == null ? hit.source() : hit.title())
-				.plain("\n" + hit.provenance() + (hit.date() == null ? "" : "  " + hit.date()))
-				.plain("\n" + hit.reference() + "\n\n");
+		// as the Corpus view shows a passage: the whole title, where a footnote puts it, the date, and the identifier
+		// "% negeer:" and "vraagbaak show" take (the title cut short and repeated said nothing more)
+		RichText text = new RichText().bold(hit.title() == null ? hit.source() : hit.title()).plain("\n");
+		field(text, Messages.Passage_citation, hit.citation() == null ? null : hit.provenance());
+		field(text, Messages.Passage_date, hit.date());
+		field(text, Messages.Passage_source, hit.source() + " #" + hit.number());
+		text.plain("\n");
 		if (hit.question() != null) {
 			text.bold(Messages.Passage_question + " " + hit.number()).plain("\n" + hit.question() + "\n\n")
 					.bold(Messages.Passage_answer).plain("\n");
@@ -35,5 +38,11 @@ public final class HitDetails {
 			at = close + 2;
 		}
 		text.showIn(target);
+	}
+
+	private static void field(RichText text, String label, String value) {
+		if (value != null) {
+			text.bold(label + ": ").plain(value + "\n");
+		}
 	}
 }

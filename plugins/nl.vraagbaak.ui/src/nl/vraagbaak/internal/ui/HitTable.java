@@ -27,6 +27,8 @@ import nl.vraagbaak.search.SearchHit;
  * selected hit's passage below it, and how they show a new list of hits.
  */
 public final class HitTable {
+	/** What the passage pane's widget data key adds to the table's. */
+	public static final String DETAILS = ".details";
 	private static final int TOOLTIP_LENGTH = 400;
 	private final TableViewer viewer;
 
@@ -37,11 +39,12 @@ public final class HitTable {
 	/**
 	 * The table and, below it in the sash, the passage of the selected hit (none when nothing is selected).
 	 *
-	 * @param dataKey the widget data key tests find the table by
+	 * @param dataKey the widget data key tests find the table by; the passage has it with {@link #DETAILS} after it
 	 */
 	public static HitTable create(SashForm sash, String dataKey) {
 		TableViewer viewer = table(sash, dataKey);
 		StyledText details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		details.setData(dataKey + DETAILS, Boolean.TRUE);
 		details.setMargins(6, 6, 6, 6);
 		viewer.addSelectionChangedListener(e -> {
 			if (e.getStructuredSelection().getFirstElement() instanceof SearchHit hit) {
