@@ -95,9 +95,14 @@ class RecoveryUITest {
 			IProject dossier = ResourcesPlugin.getWorkspace().getRoot().getProject("Met de hand verwijderd");
 			dossier.create(null);
 			dossier.open(null);
+			// the workspace writes a new project's encoding into .settings, not always at once: in one run it wrote
+			// it after the deletion below, which brought the folder back
+			dossier.setDefaultCharset(StandardCharsets.UTF_8.name(), null);
 			return dossier;
 		});
 		Path goneFolder = driver.ui(() -> gone.getLocation().toPath());
+		driver.waitUntil("the new dossier's encoding written", () -> Files.exists(
+				goneFolder.resolve(".settings").resolve(ResourcesPlugin.PI_RESOURCES + ".prefs")));
 		try (Stream<Path> files = Files.walk(goneFolder)) { // by hand, behind the workspace's back
 			for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(f);
