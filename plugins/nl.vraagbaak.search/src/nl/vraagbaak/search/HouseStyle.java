@@ -54,7 +54,7 @@ public final class HouseStyle {
 
 	/**
 	 * Question {@code number} of the draft rewritten as a follow-up on the hit: "In uw brief van 1 oktober 2024 stelt
-	 * u dat ...; <the question>", the hit cited in a footnote. An earlier question the follow-up now quotes is also
+	 * u: “...” <the question>", the hit cited in a footnote. An earlier question the follow-up now quotes is also
 	 * ignored as a match for this draft, as the marker's quick fix does: quoting it is not asking it again.
 	 *
 	 * @throws IllegalArgumentException when the draft has no such question or the hit no answer

@@ -33,7 +33,7 @@ import nl.vraagbaak.spelling.QueryCorrection;
  * The earlier answers for the question under the caret of the draft editor, refreshed when typing pauses: the search
  * runs in a job, a newer question cancels an older search, and results come back to the display thread. "Cite" adds
  * a footnote with the selected answer's citation to the current question; "Follow-up" rewrites the question to open
- * with the selected answer ("In uw brief van 1 oktober 2024 stelt u dat ...;"), cited, as the marker's quick fix does.
+ * with the selected answer ("In uw brief van 1 oktober 2024 stelt u: “...”"), cited, as the marker's quick fix does.
  */
 public class EarlierAnswersView extends ViewPart {
 	public static final String ID = "nl.vraagbaak.ui.earlierAnswersView";

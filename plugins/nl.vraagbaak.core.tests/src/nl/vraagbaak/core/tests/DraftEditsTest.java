@@ -45,41 +45,42 @@ class DraftEditsTest {
 	@Test
 	void followUpOpensWithTheEarlierAnswerAndKeepsTheQuestion() {
 		Draft after = DraftEdits.asFollowUp(before(), 2, "uw antwoord op vraag 8 van 21 november 2025", null,
-				"de AIVD de risico's van vrijwillige detectie als zeer hoog inschat.");
-		assertEquals("In uw antwoord op vraag 8 van 21 november 2025 stelt u dat de AIVD de risico's van vrijwillige "
-				+ "detectie als zeer hoog inschat; heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?",
-				after.questions().get(1).text());
+				"De AIVD schat de risico's van vrijwillige detectie als zeer hoog in.");
+		assertEquals("In uw antwoord op vraag 8 van 21 november 2025 stelt u: \u201cDe AIVD schat de risico's van "
+				+ "vrijwillige detectie als zeer hoog in.\u201d Heeft u de AIVD om advies gevraagd over het Deense "
+				+ "compromisvoorstel?", after.questions().get(1).text());
 	}
 
+	/** The answer's first sentence is quoted as written: after "stelt u dat" its word order was bad Dutch. */
 	@Test
-	void theAnswersOpeningCapitalGoesUnlessItIsAName() {
+	void theAnswersFirstSentenceIsQuotedAsWritten() {
 		// the start of the answer to 004 question 8, as the already-asked marker holds it
 		Draft er = DraftEdits.asFollowUp(before(), 2, "uw antwoord op vraag 8", null,
 				"Er is advies ingewonnen en dat houdt op hoofdlijnen in dat bij vrijwillige detectie de AIVD de risico's "
 						+ "voor de digitale weerbaarheid als zeer hoog inschat. Dit is in lijn met het voorstel onder Pools "
 						+ "voorzitterschap.");
-		assertEquals("In uw antwoord op vraag 8 stelt u dat er is advies ingewonnen en dat houdt op hoofdlijnen in dat bij "
-				+ "vrijwillige detectie de AIVD de risico's voor de digitale weerbaarheid als zeer hoog inschat; heeft u de "
-				+ "AIVD om advies gevraagd over het Deense compromisvoorstel?", er.questions().get(1).text(),
+		assertEquals("In uw antwoord op vraag 8 stelt u: \u201cEr is advies ingewonnen en dat houdt op hoofdlijnen in dat "
+				+ "bij vrijwillige detectie de AIVD de risico's voor de digitale weerbaarheid als zeer hoog inschat.\u201d "
+				+ "Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?", er.questions().get(1).text(),
 				"the first sentence is the claim");
+		// "nr. 113" and "jl. is" end no sentence
 		Draft abbreviation = DraftEdits.asFollowUp(before(), 2, "uw brief", null,
 				"Zoals aangegeven in Kamerstuk 34 843, nr. 113 van 24 november jl. is dat niet zo. Verder niets.");
-		assertTrue(abbreviation.questions().get(1).text().contains(
-				"stelt u dat zoals aangegeven in Kamerstuk 34 843, nr. 113 van 24 november jl. is dat niet zo; "),
+		assertTrue(abbreviation.questions().get(1).text().startsWith("In uw brief stelt u: \u201cZoals aangegeven in "
+				+ "Kamerstuk 34 843, nr. 113 van 24 november jl. is dat niet zo.\u201d Heeft u"),
 				abbreviation.questions().get(1).text());
-		Draft name = DraftEdits.asFollowUp(before(), 2, "uw antwoord op vraag 8", null, "Nederland zal zich onthouden.");
-		assertTrue(name.questions().get(1).text().startsWith("In uw antwoord op vraag 8 stelt u dat Nederland zal zich "
-				+ "onthouden; heeft u"), name.questions().get(1).text());
-		Draft de = DraftEdits.asFollowUp(before(), 2, "uw antwoord op vraag 8", null, "De AIVD is benaderd.");
-		assertTrue(de.questions().get(1).text().contains("stelt u dat de AIVD is benaderd; "), de.questions().get(1).text());
+		// an answer start cut short by the marker keeps its ellipsis, and gets no full stop after it
+		Draft cut = DraftEdits.asFollowUp(before(), 2, "uw antwoord op vraag 8", null, "Nederland zal zich onthouden …");
+		assertTrue(cut.questions().get(1).text().startsWith("In uw antwoord op vraag 8 stelt u: \u201cNederland zal zich "
+				+ "onthouden \u2026\u201d Heeft u"), cut.questions().get(1).text());
 	}
 
 	@Test
 	void aFollowUpWithACitationCitesItInAFootnote() {
 		Draft after = DraftEdits.asFollowUp(before(), 1, "uw brief van 1 oktober 2024", "Kamerstuk 34 843, nr. 113.",
-				"de reikwijdte beperkt wordt");
-		assertEquals("In uw brief van 1 oktober 2024 stelt u dat de reikwijdte beperkt wordt; bent u bekend met het "
-				+ "bericht? [1] [2]", after.questions().get(0).text());
+				"De reikwijdte wordt beperkt.");
+		assertEquals("In uw brief van 1 oktober 2024 stelt u: \u201cDe reikwijdte wordt beperkt.\u201d Bent u bekend met "
+				+ "het bericht? [1] [2]", after.questions().get(0).text());
 		assertEquals("Kamerstuk 34 843, nr. 113.", after.footnote(2).text());
 	}
 

@@ -82,8 +82,8 @@ class HouseStyleTest {
 	void aQuestionRewrittenAsAFollowUpOnAnAnswerQuotesItCitesItAndNoLongerMatchesIt() {
 		Draft draft = HouseStyle.followUp(DraftFormat.parse(DRAFT).draft(), 1, question26);
 		String printed = DraftFormat.print(draft);
-		assertTrue(printed.contains("1. In uw antwoord op vraag 26 van 8 oktober 2024 stelt u dat "), printed);
-		assertTrue(printed.contains("; welke onterechte treffers verwacht u bij het detecteren van grooming? [1]"), printed);
+		assertTrue(printed.contains("1. In uw antwoord op vraag 26 van 8 oktober 2024 stelt u: \u201c"), printed);
+		assertTrue(printed.contains(".\u201d Welke onterechte treffers verwacht u bij het detecteren van grooming? [1]"), printed);
 		assertTrue(printed.contains("[1] Kamerstuk 34 843, nr. 114, antwoord op vraag 26 (8 oktober 2024)."), printed);
 		assertEquals(Set.of("001_4a688004c2e20cff.txt#26"), draft.ignoredReferences());
 	}
@@ -92,7 +92,7 @@ class HouseStyleTest {
 	void aFollowUpOnALetterNamesTheLetterAndIgnoresNothing() {
 		Draft draft = HouseStyle.followUp(DraftFormat.parse(DRAFT).draft(), 1, letterSection);
 		String question = draft.questions().get(0).text();
-		assertTrue(question.startsWith("In uw brief van 1 oktober 2024 stelt u dat "), question);
+		assertTrue(question.startsWith("In uw brief van 1 oktober 2024 stelt u: \u201c"), question);
 		assertTrue(draft.ignored().isEmpty(), "a letter is never an already-asked match: " + draft.ignored());
 	}
 

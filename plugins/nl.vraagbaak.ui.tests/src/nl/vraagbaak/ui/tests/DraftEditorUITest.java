@@ -87,8 +87,8 @@ class DraftEditorUITest {
 		driver.selectRow(earlier, HitRows::provenance, answer8);
 		driver.click(EarlierAnswersView.FOLLOW_UP_KEY);
 		String after = driver.ui(text::getText);
-		assertTrue(after.contains("\n1. In uw antwoord op vraag 8 van 21 november 2025 stelt u dat "), after);
-		assertTrue(after.contains("; heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel? [1]"), after);
+		assertTrue(after.contains("\n1. In uw antwoord op vraag 8 van 21 november 2025 stelt u: \u201cEr is advies ingewonnen "), after);
+		assertTrue(after.contains("inschat.\u201d Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel? [1]"), after);
 		assertTrue(after.contains("% negeer: 004_7b21e46fa3f5df7d.txt#8"), after);
 		driver.screenshot(UiDriver.screenshotDir().resolve("earlier-answers-follow-up.png"));
 		// undo as Bewerken > Ongedaan maken does: Ctrl+Z posted here left later tests' key events marked as if the

@@ -133,9 +133,9 @@ class EditorCommandsUITest {
 				"Negeer deze overeenkomst in dit concept"), fixes);
 		choose(driver, followUp);
 		driver.waitUntil("the question rewritten as a follow-up", () -> text.getText().contains(
-				"1. In uw antwoord op vraag 8 van 21 november 2025 stelt u dat "));
+				"1. In uw antwoord op vraag 8 van 21 november 2025 stelt u: \u201cEr is advies ingewonnen "));
 		String after = driver.ui(text::getText);
-		assertTrue(after.contains("; heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?"), after);
+		assertTrue(after.contains("inschat.\u201d Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?"), after);
 		assertTrue(after.contains("% negeer: " + EARLIER), after);
 		assertTrue(after.contains("Koninkrijksrelaties (ontvangen 21 november 2025), antwoord op vraag 8."),
 				"the follow-up cites the earlier answer in a footnote: " + after);
