@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.zip.ZipFile;
 
 import org.eclipse.core.resources.IFile;
@@ -56,8 +55,10 @@ class ExportUITest {
 				throw new IllegalStateException(e);
 			}
 		});
-		driver.waitUntil("the warning about already-asked questions", () -> List.of(driver.display().getShells()).stream()
-				.anyMatch(s -> s.isVisible() && (s.getText().equals("Export to Word") || s.getText().equals("Exporteren naar Word"))));
+		// the question names the question marked
+		String warning = "Vraag 1 is al eerder gesteld. Toch exporteren?";
+		driver.waitUntil("the warning: " + warning, () -> !driver.findAll(Label.class,
+				l -> l.isVisible() && l.getText().equals(warning)).isEmpty(), 60_000);
 		driver.screenshot(UiDriver.screenshotDir().resolve("export-warning.png"));
 		Button yes = driver.findAll(Button.class, b -> b.getText().replace("&", "").matches("Yes|Ja")).get(0);
 		driver.ui(() -> {
@@ -78,7 +79,7 @@ class ExportUITest {
 				1. Hoeveel schaatsbanen moeten dit seizoen sluiten en wat is de naleveing van de ondertusen gemaakte afspraken?
 				""");
 		IFile docx = draft.getParent().getFile(IPath.fromPortableString("spelling.docx"));
-		String question = "2 woord(en) staan niet in de woordenlijst: naleveing, ondertusen. Toch exporteren?";
+		String question = "2 woorden staan niet in de woordenlijst: naleveing, ondertusen. Toch exporteren?";
 		exportAndAnswer(driver, question, "Nee");
 		driver.ui(() -> null); // the answer is handled before anything else on the display thread
 		assertFalse(docx.exists(), "No: nothing written");

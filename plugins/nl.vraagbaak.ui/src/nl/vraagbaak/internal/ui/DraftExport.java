@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -47,14 +48,17 @@ final class DraftExport {
 			return false;
 		}
 		try {
-			int flagged = draft.findMarkers(DraftReconcilingStrategy.MARKER, false, IResource.DEPTH_ZERO).length;
-			if (flagged > 0 && !MessageDialog.openQuestion(shell, Messages.Export_title, NLS.bind(Messages.Export_flagged, flagged))) {
+			List<String> flagged = flaggedQuestions(draft);
+			if (!flagged.isEmpty() && !MessageDialog.openQuestion(shell, Messages.Export_title, flagged.size() == 1
+					? NLS.bind(Messages.Export_flaggedOne, flagged.get(0))
+					: NLS.bind(Messages.Export_flaggedMany, enumeration(flagged)))) {
 				return false;
 			}
 			List<String> unknown = unknownWords(text);
 			if (unknown == null || (!unknown.isEmpty() && !MessageDialog.openQuestion(shell, Messages.Export_title,
-					NLS.bind(Messages.Export_unknownWords, unknown.size(), String.join(", ", unknown.subList(0,
-							Math.min(unknown.size(), WORDS_NAMED))))))) {
+					unknown.size() == 1 ? NLS.bind(Messages.Export_unknownWord, unknown.get(0))
+							: NLS.bind(Messages.Export_unknownWords, unknown.size(), String.join(", ",
+									unknown.subList(0, Math.min(unknown.size(), WORDS_NAMED))))))) {
 				return false;
 			}
 			DraftExporter.export(parsed.draft(), options, target);
@@ -67,6 +71,18 @@ final class DraftExport {
 			MessageDialog.openError(shell, Messages.Export_title, NLS.bind(Messages.Export_failed, e.getMessage()));
 			return false;
 		}
+	}
+
+	/** The numbers of the questions marked as already asked, in order, each once. */
+	private static List<String> flaggedQuestions(IFile draft) throws CoreException {
+		return Arrays.stream(draft.findMarkers(DraftReconcilingStrategy.MARKER, false, IResource.DEPTH_ZERO))
+				.map(m -> m.getAttribute(DraftReconcilingStrategy.QUESTION, 0)).filter(n -> n > 0).distinct().sorted()
+				.map(String::valueOf).toList();
+	}
+
+	/** "1, 3 en 5" (in English "1, 3 and 5"). */
+	private static String enumeration(List<String> items) {
+		return String.join(", ", items.subList(0, items.size() - 1)) + Messages.Export_and + items.get(items.size() - 1);
 	}
 
 	/**

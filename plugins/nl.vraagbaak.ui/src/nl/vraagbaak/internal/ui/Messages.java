@@ -86,7 +86,9 @@ public final class Messages extends NLS {
 	public static String Fix_ignore;
 	public static String Export_title;
 	public static String Export_errors;
-	public static String Export_flagged;
+	public static String Export_flaggedOne;
+	public static String Export_flaggedMany;
+	public static String Export_and;
 	public static String Export_done;
 	public static String Export_failed;
 	public static String Search_query;
@@ -125,6 +127,7 @@ public final class Messages extends NLS {
 	public static String Spelling_learnFailed;
 	public static String Spelling_userWordsUnreadable;
 	public static String Spelling_recheck;
+	public static String Export_unknownWord;
 	public static String Export_unknownWords;
 	public static String Search_didYouMean;
 	public static String EarlierAnswers_corrected;
