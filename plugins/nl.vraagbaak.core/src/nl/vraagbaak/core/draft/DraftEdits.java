@@ -49,8 +49,11 @@ public final class DraftEdits {
 		return citation == null ? rewritten : addFootnote(rewritten, number, citation);
 	}
 
-	/** The answer's first sentence, ending with its full stop (one is added when the answer has none). */
-	private static String firstSentence(String claim) {
+	/**
+	 * What a follow-up quotes of an answer: its first sentence, ending with its full stop (one is added when the
+	 * answer has none).
+	 */
+	public static String firstSentence(String claim) {
 		String sentence = SENTENCE_END.split(claim.strip(), 2)[0].strip();
 		return sentence.matches(".*[.!?\u2026]$") ? sentence : sentence + ".";
 	}

@@ -39,11 +39,11 @@ public final class AlreadyAskedResolutions implements IMarkerResolutionGenerator
 		String citation = marker.getAttribute(DraftReconcilingStrategy.CITATION, "");
 		List<IMarkerResolution> fixes = new ArrayList<>();
 		fixes.add(fix(Messages.Fix_cite, d -> DraftEdits.addFootnote(d, question, citation)));
-		String answerStart = marker.getAttribute(DraftReconcilingStrategy.ANSWER_START, "");
-		if (!answerStart.isBlank()) {
+		String quoted = marker.getAttribute(DraftReconcilingStrategy.QUOTED, "");
+		if (!quoted.isBlank()) {
 			// an earlier question not yet answered has no answer to build on
 			fixes.add(fix(Messages.Fix_followUp, d -> DraftEdits.asFollowUp(d, question,
-					marker.getAttribute(DraftReconcilingStrategy.FOLLOW_UP, "uw antwoord"), citation, answerStart)
+					marker.getAttribute(DraftReconcilingStrategy.FOLLOW_UP, "uw antwoord"), citation, quoted)
 					.ignoring(PassageRef.parse(earlier))));
 		}
 		fixes.add(fix(Messages.Fix_delete, d -> DraftEdits.deleteQuestion(d, question)));

@@ -22,11 +22,13 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.core.read.Texts;
+import nl.vraagbaak.core.draft.DraftEdits;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.search.AlreadyAsked;
 import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.IndexException;
+import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.ui.DraftEditor;
 
 /**
@@ -40,11 +42,17 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 	/** How a follow-up names the earlier answer: "uw antwoord op vraag 8 van 21 november 2025". */
 	static final String FOLLOW_UP = "nl.vraagbaak.followUp";
 	static final String QUESTION = "nl.vraagbaak.question";
-	static final String ANSWER_START = "nl.vraagbaak.answerStart";
+	/**
+	 * What the follow-up quick fix quotes: the earlier answer's whole first sentence, as the views' Vervolgvraag quotes
+	 * it (the answer's first lines, cut at 240 characters, cut a long sentence short); empty when not yet answered.
+	 */
+	static final String QUOTED = "nl.vraagbaak.quoted";
 	/** Why the question matched, for the hover: the earlier question, its answer's first lines, the shared words. */
 	static final String EXPLANATION = "nl.vraagbaak.explanation";
 	/** Marker attributes hold at most 64 KB; a hover needs far less. */
 	private static final int EXPLANATION_PART_LENGTH = 600;
+	/** An answer whose "first sentence" is longer has no sentence ends the quote could stop at. */
+	private static final int QUOTED_LENGTH = 2000;
 
 	private final DraftEditor editor;
 	private final SpellingAnnotations spelling;
@@ -158,9 +166,13 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 				file.createMarker(MARKER, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING, IMarker.MESSAGE, f.message(),
 						IMarker.LINE_NUMBER, f.span().firstLine(), QUESTION, f.span().number(), EARLIER,
 						f.match().hit().reference(), CITATION, HouseStyle.citation(f.match().hit()), FOLLOW_UP,
-						HouseStyle.earlierAnswer(f.match().hit()), ANSWER_START,
-						f.match().answerStart(), EXPLANATION, f.explanation()));
+						HouseStyle.earlierAnswer(f.match().hit()), QUOTED, quoted(f.match().hit()), EXPLANATION,
+						f.explanation()));
 			}
 		}, file, IWorkspace.AVOID_UPDATE, null);
+	}
+
+	private static String quoted(SearchHit hit) {
+		return HouseStyle.canFollowUp(hit) ? Texts.abbreviate(DraftEdits.firstSentence(hit.answer()), QUOTED_LENGTH) : "";
 	}
 }
