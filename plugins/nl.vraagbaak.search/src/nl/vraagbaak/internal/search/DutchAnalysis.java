@@ -28,7 +28,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The Dutch analysis chain, built explicitly (never looked up by SPI name):
  * <ol>
  * <li>StandardTokenizer splits on hyphens, so "fout-positieven" and "fout positieven" give the same tokens; a
- * place name with "Nieuw-" is joined again ({@link NieuwPlaceNames}: Nieuw-Zeeland is not Zeeland);</li>
+ * place name with "Nieuw-" or "Den" is joined again ({@link PlaceNamePrefixes}: Nieuw-Zeeland is not Zeeland, Den
+ * Helder not "helder");</li>
  * <li>lower-casing and diacritic folding ("geïnformeerd" = "geinformeerd");</li>
  * <li>the reviewed domain synonyms ({@link ConceptFilter}): every spelling of a concept also yields one concept token ("§1" for the AIVD group), so
  * "AIVD" finds "inlichtingendienst" and "foutmarge" finds "vals-positieven"; synonyms run before stop words,
@@ -46,7 +47,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class DutchAnalysis extends Analyzer {
 	/** Bump when anything in the chain, the synonyms or the word parts changes. */
-	public static final String ID = "vraagbaak-dutch-19";
+	public static final String ID = "vraagbaak-dutch-20";
 	private static final String CONCEPT_PREFIX = "§";
 	private static final Pattern CONCEPT = Pattern.compile("§\\d{1,2}");
 
@@ -78,7 +79,7 @@ public final class DutchAnalysis extends Analyzer {
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer source = new StandardTokenizer();
-		TokenStream stream = fold(new NieuwPlaceNames(source));
+		TokenStream stream = fold(new PlaceNamePrefixes(source));
 		stream = new StopFilter(concepts(stream), STOP_WORDS);
 		stream = wordParts(new ConceptKeywords(stream));
 		stream = new StrongVerbForms(stream, STRONG_VERBS);
@@ -163,6 +164,9 @@ public final class DutchAnalysis extends Analyzer {
 				"hoe", "waarom", "wanneer", "klopt", "zo", "ja", "nee", "niet"));
 		// the formal "if": as a word it says nothing, and its stem would find "indienen" (ingediend, indient)
 		stop.add("indien");
+		// the old article of surnames and set phrases ("Van den Berg", "te allen tijde", "in den lande"); a place name
+		// with "Den" is joined before it gets here. As a word it matched the stem of "Deense".
+		stop.add("den");
 		// words that point back to a subject named elsewhere, as the pronominal adverbs below: "een dergelijke opvang"
 		// shared "dergelijke" with any question that says it
 		stop.addAll(List.of("dergelijk", "dergelijke", "genoemd", "genoemde", "bovengenoemd", "bovengenoemde",
