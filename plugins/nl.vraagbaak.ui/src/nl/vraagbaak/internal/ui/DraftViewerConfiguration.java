@@ -1,22 +1,26 @@
 package nl.vraagbaak.internal.ui;
 
+import org.eclipse.jface.dialogs.DialogSettings;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
-import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
-import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
-import org.eclipse.jface.text.source.IAnnotationHover;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.source.IAnnotationHover;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+import org.osgi.framework.FrameworkUtil;
 
 import nl.vraagbaak.ui.DraftEditor;
 
@@ -25,6 +29,8 @@ import nl.vraagbaak.ui.DraftEditor;
  * citation proposals (Ctrl+Space) and the already-asked hover.
  */
 public final class DraftViewerConfiguration extends TextSourceViewerConfiguration {
+	private static final int PROPOSAL_LIST_WIDTH = 760;
+	private static final int PROPOSAL_LIST_HEIGHT = 240;
 	/** How long typing must pause before the draft is checked again. */
 	public static final int RECONCILE_DELAY_MS = 300;
 
@@ -72,7 +78,24 @@ public final class DraftViewerConfiguration extends TextSourceViewerConfiguratio
 		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
 		assistant.setStatusLineVisible(true);
 		assistant.setStatusMessage(Messages.Assist_status);
+		assistant.setRestoreCompletionProposalSize(proposalListSize());
 		return assistant;
+	}
+
+	/**
+	 * Where the size of the Ctrl+Space list is kept: the user's last size, at first one wide enough for an answer's
+	 * source and the start of its question (the platform's default showed "Citeer Kamerstuk 34 843, nr. 114, vraag 6:
+	 * Heeft u Offlimits bet").
+	 */
+	private static IDialogSettings proposalListSize() {
+		IDialogSettings section = DialogSettings.getOrCreateSection(PlatformUI
+				.getDialogSettingsProvider(FrameworkUtil.getBundle(DraftViewerConfiguration.class)).getDialogSettings(),
+				"citationProposals");
+		if (section.get(ContentAssistant.STORE_SIZE_X) == null) {
+			section.put(ContentAssistant.STORE_SIZE_X, PROPOSAL_LIST_WIDTH);
+			section.put(ContentAssistant.STORE_SIZE_Y, PROPOSAL_LIST_HEIGHT);
+		}
+		return section;
 	}
 
 	/** The explanation of an already-asked marker, over the marker in the ruler. */
