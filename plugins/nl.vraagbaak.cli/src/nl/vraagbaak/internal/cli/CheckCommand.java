@@ -84,10 +84,10 @@ public final class CheckCommand implements Command {
 		List<String> questions = parsed.draft().plainQuestions();
 		String subject = parsed.draft().subject();
 		List<AlreadyAsked.Verdict> verdicts = detector.checkAll(subject, questions, ignored);
-		List<String> readWith = QuestionsInSet.readWith(subject, questions);
 		List<QuestionResult> results = new ArrayList<>();
 		for (int i = 0; i < questions.size(); i++) {
-			String searched = QuestionsInSet.searched(questions.get(i), readWith.get(i));
+			// the earlier answers for a question that points back are searched with what its verdict was read with
+			String searched = QuestionsInSet.searched(questions.get(i), verdicts.get(i).readWith());
 			results.add(new QuestionResult(i + 1, verdicts.get(i), search.search(searched, SearchOptions.top(5))));
 		}
 		return results;
