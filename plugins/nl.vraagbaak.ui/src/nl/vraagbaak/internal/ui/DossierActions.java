@@ -124,8 +124,7 @@ public final class DossierActions {
 		if (!(selection.getFirstElement() instanceof IResource resource)) {
 			return;
 		}
-		String question = resource instanceof IProject project
-				? NLS.bind(Messages.Dossiers_deleteDossier, project.getName(), drafts(project))
+		String question = resource instanceof IProject project ? deleteDossierQuestion(project)
 				: NLS.bind(Messages.Dossiers_deleteDraft, resource.getName());
 		if (MessageDialog.openQuestion(shell, Messages.Dossiers_delete, question)) {
 			run(new DeleteResourcesOperation(new IResource[] { resource }, Messages.Dossiers_delete, true));
@@ -133,6 +132,12 @@ public final class DossierActions {
 				WorkspaceDossiers.record();
 			}
 		}
+	}
+
+	private static String deleteDossierQuestion(IProject project) {
+		int drafts = drafts(project);
+		return NLS.bind(drafts == 1 ? Messages.Dossiers_deleteDossierOfOne : Messages.Dossiers_deleteDossier,
+				project.getName(), drafts);
 	}
 
 	private static int drafts(IProject project) {

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
 	public static String Dossiers_nameTaken;
 	public static String Dossiers_delete;
 	public static String Dossiers_deleteDraft;
+	public static String Dossiers_deleteDossierOfOne;
 	public static String Dossiers_deleteDossier;
 	public static String Dossiers_export;
 	public static String Dossiers_noProgram;
