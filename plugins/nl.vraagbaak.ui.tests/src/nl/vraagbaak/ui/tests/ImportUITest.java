@@ -74,7 +74,7 @@ class ImportUITest {
 
 		Text summary = driver.find(Text.class, SummaryDialog.SUMMARY_KEY);
 		String report = driver.ui(summary::getText);
-		assertTrue(report.startsWith("1 documenten (8 passages) geïmporteerd, 1 overgeslagen, 1 mislukt."), report);
+		assertTrue(report.startsWith("1 document (8 passages) geïmporteerd, 1 overgeslagen, 1 mislukt."), report);
 		assertTrue(report.contains(PDF + ": al in het corpus als 004_7b21e46fa3f5df7d.txt"), report);
 		assertTrue(report.contains("wolvega.docx"), report);
 		assertTrue(report.contains("plaatje.png: unknown format"), report);

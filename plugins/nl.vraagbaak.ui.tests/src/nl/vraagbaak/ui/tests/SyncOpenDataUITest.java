@@ -107,7 +107,7 @@ class SyncOpenDataUITest {
 
 		Text summary = driver.find(Text.class, SummaryDialog.SUMMARY_KEY);
 		String report = driver.ui(summary::getText);
-		assertTrue(report.startsWith("1 documenten (8 passages) opgeslagen, 0 verwijderd, 0 ongewijzigd, 1 overgeslagen,"
+		assertTrue(report.startsWith("1 document (8 passages) opgeslagen, 0 verwijderd, 0 ongewijzigd, 1 overgeslagen,"
 				+ " 1 mislukt."), report);
 		assertTrue(report.contains(STORED + " (antwoorden op schriftelijke vragen, 8 passages)"), report);
 		assertTrue(report.contains("2025D51234: already in the corpus as 004_7b21e46fa3f5df7d.txt"), report);

@@ -1,17 +1,22 @@
 package nl.vraagbaak.internal.ui;
 
+import java.text.MessageFormat;
+
 import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.core.store.ImportReport;
 
-/** The text of an import's summary, in the workbench's language. */
+/**
+ * The text of an import's summary, in the workbench's language; its first line a MessageFormat pattern, which says "1
+ * document" and "2 documenten".
+ */
 public final class ImportSummary {
 	private ImportSummary() {
 	}
 
 	public static String text(ImportReport report) {
 		int passages = report.imported().stream().mapToInt(ImportReport.Imported::passages).sum();
-		StringBuilder out = new StringBuilder(NLS.bind(Messages.Import_summary, new Object[] { report.imported().size(),
+		StringBuilder out = new StringBuilder(MessageFormat.format(Messages.Import_summary, new Object[] { report.imported().size(),
 				passages, report.skipped().size(), report.failures().size() }));
 		if (report.wasCancelled()) {
 			out.append('\n').append(NLS.bind(Messages.Import_cancelled, report.notImported().size()));

@@ -1,17 +1,22 @@
 package nl.vraagbaak.internal.ui;
 
+import java.text.MessageFormat;
+
 import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.opendata.SyncReport;
 
-/** The text of a sync's summary, in the workbench's language. */
+/**
+ * The text of a sync's summary, in the workbench's language; its first line a MessageFormat pattern, which says "1
+ * document" and "2 documenten".
+ */
 public final class SyncSummary {
 	private SyncSummary() {
 	}
 
 	public static String text(SyncReport report) {
 		int passages = report.stored().stream().mapToInt(SyncReport.Stored::passages).sum();
-		StringBuilder out = new StringBuilder(NLS.bind(Messages.Sync_summary, new Object[] { report.stored().size(),
+		StringBuilder out = new StringBuilder(MessageFormat.format(Messages.Sync_summary, new Object[] { report.stored().size(),
 				passages, report.removed().size(), report.unchanged(), report.skipped().size(),
 				report.failures().size() }));
 		if (report.stoppedBecause() != null) {
