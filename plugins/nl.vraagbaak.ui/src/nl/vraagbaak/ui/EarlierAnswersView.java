@@ -1,6 +1,7 @@
 package nl.vraagbaak.ui;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -112,7 +113,7 @@ public class EarlierAnswersView extends ViewPart {
 			if (table.viewer().getControl().isDisposed() || current == null || !current.searched().equals(question.searched())) {
 				return;
 			}
-			String counted = NLS.bind(Messages.EarlierAnswers_forQuestion, question.number(), hits.size());
+			String counted = MessageFormat.format(Messages.EarlierAnswers_forQuestion, question.number(), hits.size());
 			// the first question is read with the heading's subject, a later one with the question before it
 			String found = question.searched().equals(question.text()) ? counted
 					: NLS.bind(question.number() == 1 ? Messages.EarlierAnswers_withSubject : Messages.EarlierAnswers_withBefore,

@@ -1,6 +1,7 @@
 package nl.vraagbaak.ui;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -180,7 +181,7 @@ public class SearchView extends ViewPart {
 		if (table.viewer().getControl().isDisposed()) {
 			return;
 		}
-		StatusLabel.set(status, NLS.bind(Messages.Search_results, hits.size(), text));
+		StatusLabel.set(status, MessageFormat.format(Messages.Search_results, hits.size(), text));
 		showCorrection(better);
 		table.show(hits);
 	}

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.osgi.framework.Bundle;
@@ -59,6 +61,22 @@ class MessageBundlesTest {
 		Properties dutch = load(bundle, "plugin.properties");
 		used.removeAll(dutch.stringPropertyNames());
 		assertTrue(used.isEmpty(), bundleName + "/plugin.xml uses undefined keys " + used);
+	}
+
+	/** A count says "1 resultaat" and "2033 resultaten", never "1 resultaten" or "2.033". */
+	@Test
+	void countsSayOneAndMany() throws Exception {
+		Properties dutch = load(Platform.getBundle("nl.vraagbaak.ui"), "src/nl/vraagbaak/internal/ui/messages.properties");
+		String results = dutch.getProperty("Search_results");
+		assertEquals("Geen resultaten voor \"x\"", MessageFormat.format(results, 0, "x"));
+		assertEquals("1 resultaat voor \"x\"", MessageFormat.format(results, 1, "x"));
+		assertEquals("2033 resultaten voor \"x\"", MessageFormat.format(results, 2033, "x"));
+		String earlier = dutch.getProperty("EarlierAnswers_forQuestion");
+		assertEquals("Vraag 3: 1 eerder antwoord", MessageFormat.format(earlier, 3, 1));
+		assertEquals("Vraag 3: 10 eerdere antwoorden", MessageFormat.format(earlier, 3, 10));
+		assertEquals("1 document (1 passage) geïmporteerd, 0 overgeslagen, 0 mislukt.",
+				MessageFormat.format(dutch.getProperty("Import_summary"), 1, 1, 0, 0));
+		assertEquals("2033 passages", MessageFormat.format(dutch.getProperty("CorpusView_passages"), 2033));
 	}
 
 	private static Properties load(Bundle bundle, String path) throws Exception {

@@ -1,10 +1,10 @@
 package nl.vraagbaak.internal.ui;
 
+import java.text.MessageFormat;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.osgi.util.NLS;
 
 import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.core.CorpusDocument;
@@ -46,8 +46,8 @@ public final class CorpusTreeContent extends LabelProvider implements ITreeConte
 	public String getText(Object element) {
 		if (element instanceof CorpusDocument d) {
 			String date = d.date() == null ? "" : d.date() + "  ";
-			String count = d.kind() == DocumentKind.QUESTIONS ? NLS.bind(Messages.CorpusView_unanswered, d.passages().size())
-					: NLS.bind(Messages.CorpusView_passages, d.passages().size());
+			String count = d.kind() == DocumentKind.QUESTIONS ? MessageFormat.format(Messages.CorpusView_unanswered, d.passages().size())
+					: MessageFormat.format(Messages.CorpusView_passages, d.passages().size());
 			return date + d.title() + "  (" + count + ")";
 		}
 		if (element instanceof PassageNode node) {

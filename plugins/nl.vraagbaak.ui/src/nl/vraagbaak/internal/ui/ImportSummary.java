@@ -19,9 +19,9 @@ public final class ImportSummary {
 		StringBuilder out = new StringBuilder(MessageFormat.format(Messages.Import_summary, new Object[] { report.imported().size(),
 				passages, report.skipped().size(), report.failures().size() }));
 		if (report.wasCancelled()) {
-			out.append('\n').append(NLS.bind(Messages.Import_cancelled, report.notImported().size()));
+			out.append('\n').append(MessageFormat.format(Messages.Import_cancelled, report.notImported().size()));
 		}
-		SummaryDialog.section(out, Messages.Import_importedHeader, report.imported().stream().map(i -> NLS.bind(
+		SummaryDialog.section(out, Messages.Import_importedHeader, report.imported().stream().map(i -> MessageFormat.format(
 				Messages.Import_importedLine, new Object[] { i.file(), KindLabels.of(i.kind()), i.passages() })).toList());
 		SummaryDialog.section(out, Messages.Import_answeredHeader, report.answered().stream()
 				.map(a -> NLS.bind(Messages.Import_answeredLine, a.questions(), a.answeredBy())).toList());

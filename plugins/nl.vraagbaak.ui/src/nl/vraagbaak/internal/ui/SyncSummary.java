@@ -29,7 +29,7 @@ public final class SyncSummary {
 			out.append('\n').append(NLS.bind(Messages.Sync_lastChange, SyncMoments.format(report.lastChange())));
 		}
 		SummaryDialog.section(out, Messages.Sync_storedHeader, report.stored().stream()
-				.map(s -> NLS.bind(Messages.Import_importedLine, new Object[] { s.source(), KindLabels.of(s.kind()), s.passages() })).toList());
+				.map(s -> MessageFormat.format(Messages.Import_importedLine, new Object[] { s.source(), KindLabels.of(s.kind()), s.passages() })).toList());
 		SummaryDialog.section(out, Messages.Sync_removedHeader, report.removed().stream().map(r -> r.source() + ": " + r.reason()).toList());
 		SummaryDialog.section(out, Messages.Sync_skippedHeader, report.skipped().stream().map(s -> s.document() + ": " + s.reason()).toList());
 		SummaryDialog.section(out, Messages.Sync_failedHeader, report.failures().stream().map(SyncReport.NotStored::reason).toList());
