@@ -13,7 +13,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 
-import nl.vraagbaak.internal.search.OpeningFormulas;
+import nl.vraagbaak.internal.search.FixedPhrases;
 import nl.vraagbaak.internal.search.PassageFields;
 import nl.vraagbaak.internal.search.ProceduralSentences;
 import nl.vraagbaak.internal.search.QueryFactory;
@@ -129,11 +129,11 @@ public final class AlreadyAsked {
 		List<SearchHit> candidates = search.unhighlighted(new QueryFactory(index.analyzer()).words(asked),
 				SearchOptions.top(CANDIDATES));
 		double[] weights = weights(draft);
-		boolean[] formula = formula(draft, asked);
+		boolean[] fixed = fixedPhrases(draft, asked);
 		List<Match> matches = new ArrayList<>();
 		for (SearchHit hit : candidates) {
 			if (!ignored.contains(hit.reference()) && hit.question() != null) {
-				matches.add(match(draft, weights, formula, hit));
+				matches.add(match(draft, weights, fixed, hit));
 			}
 		}
 		matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
@@ -172,20 +172,20 @@ public final class AlreadyAsked {
 	}
 
 	/**
-	 * Which of the draft's words belong to an opening formula ({@link OpeningFormulas}): they count in the draft's
-	 * length but never as shared. Leaving them out altogether flagged more, not fewer: a question that is little but
+	 * Which of the draft's words belong to a fixed phrase ({@link FixedPhrases}: an opening formula, a preposition
+	 * made of words): they count in the draft's length but never as shared. Leaving them out altogether flagged more, not fewer: a question that is little but
 	 * a formula and a short title ("Kent u het artikel «Woningbouw naar nul»?") was then covered by one or two words.
 	 */
-	private static boolean[] formula(List<WordPositions.Position> draft, String text) {
-		BitSet chars = OpeningFormulas.in(text);
-		boolean[] formula = new boolean[draft.size()];
+	private static boolean[] fixedPhrases(List<WordPositions.Position> draft, String text) {
+		BitSet chars = FixedPhrases.in(text);
+		boolean[] fixed = new boolean[draft.size()];
 		for (int i = 0; i < draft.size(); i++) {
-			formula[i] = chars.get(draft.get(i).start());
+			fixed[i] = chars.get(draft.get(i).start());
 		}
-		return formula;
+		return fixed;
 	}
 
-	private Match match(List<WordPositions.Position> draft, double[] weights, boolean[] formula, SearchHit hit) {
+	private Match match(List<WordPositions.Position> draft, double[] weights, boolean[] fixed, SearchHit hit) {
 		// an earlier request to answer quickly asked nothing itself, whatever debate it names
 		String earlier = ProceduralSentences.without(hit.question());
 		boolean[] shared = shared(draft, WordPositions.termSet(index.analyzer(), PassageFields.QUESTION, earlier));
@@ -199,8 +199,8 @@ public final class AlreadyAsked {
 				continue; // said before: counted, and listed, once
 			}
 			total += weight;
-			if (formula[i]) {
-				continue; // "bekend", "bericht": in the length, never in common
+			if (fixed[i]) {
+				continue; // "bekend", "bericht", "grond": in the length, never in common
 			}
 			covered += shared[i] ? weight : 0;
 			(shared[i] ? sharedWords : missingWords).add(draft.get(i).word());

@@ -6,8 +6,8 @@ import java.util.BitSet;
 
 import org.junit.jupiter.api.Test;
 
-/** Which words of a question belong to its opening formula. */
-class OpeningFormulasTest {
+/** Which words of a question belong to a fixed phrase that says nothing of its subject. */
+class FixedPhrasesTest {
 
 	@Test
 	void aFormulaAndThePublicationItNamesAreMarked() {
@@ -21,15 +21,23 @@ class OpeningFormulasTest {
 	}
 
 	@Test
+	void aPrepositionMadeOfWordsIsMarked() {
+		assertEquals("Op grond van", formula("Op grond van welke wet kunt u dit verbieden?"));
+		assertEquals("naar aanleiding van", formula("Wat doet u naar aanleiding van het rapport?"));
+		assertEquals("met betrekking tot", formula("Wat is de uitspraak met betrekking tot box 3?"));
+	}
+
+	@Test
 	void theSameWordsOutsideAFormulaAreNot() {
 		assertEquals("", formula("Welk bericht heeft de NCTV verstuurd?"));
 		assertEquals("", formula("Is bekend hoeveel kaarten er verkocht zijn?"));
 		assertEquals("", formula("Wat vindt u hiervan?"));
+		assertEquals("", formula("Hoeveel grond is vervuild?"));
 	}
 
 	/** The marked characters, which must be one stretch. */
 	private static String formula(String text) {
-		BitSet marked = OpeningFormulas.in(text);
+		BitSet marked = FixedPhrases.in(text);
 		return marked.isEmpty() ? "" : text.substring(marked.nextSetBit(0), marked.length());
 	}
 }
