@@ -15,6 +15,7 @@ import nl.vraagbaak.docx.WordDocumentReader;
 import nl.vraagbaak.internal.cli.BenchCommand;
 import nl.vraagbaak.pdf.PdfReader;
 import nl.vraagbaak.internal.cli.CheckCommand;
+import nl.vraagbaak.internal.cli.CiteCommand;
 import nl.vraagbaak.internal.cli.CorpusCommand;
 import nl.vraagbaak.internal.cli.CorrectCommand;
 import nl.vraagbaak.internal.cli.EvalCommand;
@@ -54,6 +55,7 @@ public final class Cli {
 		register(new RemoveCommand());
 		register(new SearchCommand());
 		register(new CheckCommand());
+		register(new CiteCommand());
 		register(new SpellCommand());
 		register(new EvalCommand());
 		register(new BenchCommand());

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -18,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 import nl.vraagbaak.core.DocumentKind;
+import nl.vraagbaak.core.PassageRef;
 import nl.vraagbaak.internal.search.PassageFields;
 import nl.vraagbaak.internal.search.QueryFactory;
 import nl.vraagbaak.internal.search.TermHighlighter;
@@ -44,6 +47,19 @@ public final class PassageSearch {
 	 */
 	public List<SearchHit> search(String text, SearchOptions options) throws IndexException {
 		return run(queries.create(text), text, options);
+	}
+
+	/**
+	 * One passage by its reference, as a hit without matched words (what citing and following up on it need); empty
+	 * when the index has no such passage.
+	 *
+	 * @throws IndexException when the index cannot be read
+	 */
+	public Optional<SearchHit> passage(PassageRef reference) throws IndexException {
+		Query query = new BooleanQuery.Builder()
+				.add(new TermQuery(new Term(PassageFields.SOURCE, reference.source())), BooleanClause.Occur.FILTER)
+				.add(IntPoint.newExactQuery(PassageFields.NUMBER, reference.number()), BooleanClause.Occur.FILTER).build();
+		return unhighlighted(query, SearchOptions.top(1)).stream().findFirst();
 	}
 
 	List<SearchHit> run(Query textQuery, String text, SearchOptions options) throws IndexException {
