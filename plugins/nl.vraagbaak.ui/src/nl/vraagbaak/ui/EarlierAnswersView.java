@@ -77,9 +77,16 @@ public class EarlierAnswersView extends ViewPart {
 			current = question; // the same question (the caret moved within it): the running search still applies
 			return;
 		}
+		boolean anotherQuestion = current == null || current.editor() != question.editor()
+				|| current.number() != question.number();
 		current = question;
 		if (searchJob != null) {
 			searchJob.cancel(); // superseded by newer typing
+		}
+		if (anotherQuestion) {
+			// the list was for the question the caret left: Citeer would put its answer under this one
+			table.show(List.of());
+			StatusLabel.set(status, MessageFormat.format(Messages.EarlierAnswers_searchingFor, question.number()));
 		}
 		String text = question.searched(); // a follow-up with the question it points back to
 		searchJob = Job.create(Messages.EarlierAnswers_searching, (IProgressMonitor monitor) -> {

@@ -18,6 +18,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
 import nl.vraagbaak.internal.ui.AlreadyAskedResolutions;
+import nl.vraagbaak.ui.DraftEditor;
 import nl.vraagbaak.ui.EarlierAnswersView;
 import nl.vraagbaak.ui.testing.UiDriver;
 
@@ -112,6 +113,23 @@ class DraftEditorUITest {
 				+ "2. Welke termijn geldt daarvoor?");
 		String first = firstEarlierAnswer(driver, "Vraag 2: ", "(met de vraag ervoor, waarnaar deze vraag terugverwijst)");
 		assertTrue(first.endsWith(", vraag 70"), "the question on the removal term first: " + first);
+
+		// to another question: the list for question 2 goes at once, so Citeer cannot put its answer under question 1
+		StyledText text = driver.find(StyledText.class, DraftEditor.TEXT_KEY);
+		Label status = driver.find(Label.class, EarlierAnswersView.STATUS_KEY);
+		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
+		String[] atOnce = driver.ui(() -> {
+			text.setCaretOffset(text.getText().indexOf("Moeten bedrijven"));
+			// on the display thread throughout: the new search, 300 ms away, cannot answer before this looks
+			while (!status.getText().startsWith("Vraag 1:") && driver.display().readAndDispatch()) {
+				// the editor announces the question the caret moved to
+			}
+			return new String[] { status.getText(), String.valueOf(earlier.getItemCount()) };
+		});
+		assertEquals("Vraag 1: eerdere antwoorden zoeken ...", atOnce[0]);
+		assertEquals("0", atOnce[1], "the list of the question the caret left");
+		driver.waitUntil("the earlier answers of question 1", () -> status.getText().startsWith("Vraag 1: 10 eerdere")
+				&& earlier.getItemCount() == 10, 60_000);
 	}
 
 	/** A first question that points back ("hierover") gets the earlier answers on the subject of the heading. */

@@ -79,6 +79,7 @@ public final class Messages extends NLS {
 	public static String EarlierAnswers_followUp;
 	public static String EarlierAnswers_followUpTip;
 	public static String EarlierAnswers_searching;
+	public static String EarlierAnswers_searchingFor;
 	public static String EarlierAnswers_forQuestion;
 	public static String AlreadyAsked_marker;
 	public static String Fix_cite;
