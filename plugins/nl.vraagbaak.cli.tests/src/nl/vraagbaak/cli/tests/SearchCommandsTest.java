@@ -101,6 +101,10 @@ class SearchCommandsTest {
 		assertTrue(text.out().contains("2. new"), text.out());
 		assertTrue(text.out().contains("   earlier: Antwoord van minister Van Oosten (Justitie en V\u2026, vraag 8, 2025-11-21 "
 				+ "(004_7b21e46fa3f5df7d.txt#8)"), text.out());
+		// what the workbench's quick fixes do, as the commands that do it
+		String cite = "vraagbaak cite " + cliFixture("aivd-advies.kv") + " 1 004_7b21e46fa3f5df7d.txt#8";
+		assertTrue(text.out().contains("   cite it: " + cite + "   follow up on it: " + cite + " --follow-up"
+				+ "   or ignore it: add \"% negeer: 004_7b21e46fa3f5df7d.txt#8\" to the draft"), text.out());
 	}
 
 	/** A first question that points back ("hierover") is read with the subject the heading gives it. */

@@ -67,7 +67,7 @@ public final class CheckCommand implements Command {
 			if (line.flag("json")) {
 				Json.print(out, results);
 			} else {
-				VerdictPrinter.print(out, results);
+				VerdictPrinter.print(out, file, results);
 			}
 			return parsed.hasErrors() ? Cli.PARTIAL : Cli.OK;
 		} catch (IndexException | IOException e) {

@@ -1,10 +1,12 @@
 package nl.vraagbaak.internal.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 
 import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.search.AlreadyAsked;
+import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.SearchHit;
 
 /** Plain-text verdicts: flagged questions first in each line, then the explanation and the earlier answers. */
@@ -12,7 +14,8 @@ final class VerdictPrinter {
 	private VerdictPrinter() {
 	}
 
-	static void print(PrintStream out, List<CheckCommand.QuestionResult> results) {
+	/** @param draft the draft file checked, which the commands that act on a verdict name */
+	static void print(PrintStream out, Path draft, List<CheckCommand.QuestionResult> results) {
 		for (CheckCommand.QuestionResult r : results) {
 			AlreadyAsked.Verdict v = r.verdict();
 			out.printf("%d. %s (confidence %.2f)%n   %s%n", r.number(),
@@ -26,12 +29,15 @@ final class VerdictPrinter {
 				}
 				out.println("   answer: " + UnansweredText.or(m.answerStart()));
 				out.println("   shared words: " + String.join(", ", m.sharedWords()));
-				out.println("   not in the earlier question: " + String.join(", ", m.missingWords()));
+				if (!m.missingWords().isEmpty()) {
+					out.println("   not in the earlier question: " + String.join(", ", m.missingWords()));
+				}
 				if (v.readWith() != null) {
 					out.println(r.number() == 1
 							? "   read with the subject in the heading, to which it points back / gelezen met het onderwerp"
 							: "   read with the question before it, to which it points back / gelezen met de vraag ervoor");
 				}
+				printActions(out, draft, r.number(), h);
 			}
 			out.println("   earlier answers:");
 			for (SearchHit h : r.earlierAnswers()) {
@@ -39,6 +45,16 @@ final class VerdictPrinter {
 						+ (h.question() != null ? "  " + shorten(h.question()) : h.heading() != null ? "  [" + h.heading() + "]" : ""));
 			}
 		}
+	}
+
+	/** What the workbench's quick fixes do, as commands: cite it, follow up on it, or ignore the match. */
+	private static void printActions(PrintStream out, Path draft, int question, SearchHit earlier) {
+		String file = draft.toString();
+		// a path with a space is quoted, so that the line can be pasted into a shell
+		String cite = "vraagbaak cite " + (file.matches(".*\\s.*") ? "'" + file + "'" : file) + " " + question + " "
+				+ earlier.reference();
+		out.println("   cite it: " + cite + (HouseStyle.canFollowUp(earlier) ? "   follow up on it: " + cite + " --follow-up"
+				: "") + "   or ignore it: add \"% negeer: " + earlier.reference() + "\" to the draft");
 	}
 
 	private static String shorten(String text) {
