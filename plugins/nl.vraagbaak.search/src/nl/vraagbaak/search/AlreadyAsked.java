@@ -173,8 +173,9 @@ public final class AlreadyAsked {
 
 	/**
 	 * Which of the draft's words belong to a fixed phrase ({@link FixedPhrases}: an opening formula, a preposition
-	 * made of words): they count in the draft's length but never as shared. Leaving them out altogether flagged more, not fewer: a question that is little but
-	 * a formula and a short title ("Kent u het artikel «Woningbouw naar nul»?") was then covered by one or two words.
+	 * made of words): they count in the draft's length but never as shared. Leaving them out altogether flagged more,
+	 * not fewer: a question that is little but a formula and a short title ("Kent u het artikel «Woningbouw naar
+	 * nul»?") was then covered by one or two words.
 	 */
 	private static boolean[] fixedPhrases(List<WordPositions.Position> draft, String text) {
 		BitSet chars = FixedPhrases.in(text);

@@ -15,39 +15,39 @@ import java.util.regex.Pattern;
  * kunt u een ministeriële regeling ... maken?" by one on the grounds of a fine.
  */
 public final class FixedPhrases {
-	/** A publication named right after a formula: "het (recente) bericht", "de berichtgeving", "het NOS-artikel". */
+	/** A publication named right after an opening formula: "het (recente) bericht", "de berichtgeving", "het NOS-artikel". */
 	private static final String PUBLICATION = "(?:\\s+(?:het|de|dit|deze|een)\\s+(?:\\p{L}+\\s+)?"
 			+ "(?:\\p{L}+-)?(?:bericht|nieuwsbericht|artikel|nieuws|berichtgeving|uitzending|reportage|interview|opiniestuk|column)(?:en)?\\b)?";
 
-	private static final List<Pattern> FORMULAS = List.of(
-			formula("\\b(?:bent|is|was)\\s+u\\s+(?:\\p{L}+\\s+)?(?:bekend|op\\s+de\\s+hoogte)\\s+met\\b" + PUBLICATION),
-			formula("\\bis\\s+(?:het|dit)\\s+u\\s+bekend\\b"),
-			formula("\\bkent\\s+u\\b" + PUBLICATION),
-			formula("\\bherinnert\\s+u\\s+zich\\b" + PUBLICATION),
-			formula("\\bhee?f?t\\s+u\\s+kennis\\s*genomen\\s+van\\b" + PUBLICATION),
-			formula("\\bin\\s+kaart\\s+(?:te\\s+)?(?:brengen|gebracht)\\b"),
-			formula("\\buw\\s+(?:reactie|appreciatie)\\s+(?:op|van)\\b" + PUBLICATION),
-			formula("\\bwat\\s+vindt\\s+u\\s+van\\b" + PUBLICATION),
+	private static final List<Pattern> PHRASES = List.of(
+			phrase("\\b(?:bent|is|was)\\s+u\\s+(?:\\p{L}+\\s+)?(?:bekend|op\\s+de\\s+hoogte)\\s+met\\b" + PUBLICATION),
+			phrase("\\bis\\s+(?:het|dit)\\s+u\\s+bekend\\b"),
+			phrase("\\bkent\\s+u\\b" + PUBLICATION),
+			phrase("\\bherinnert\\s+u\\s+zich\\b" + PUBLICATION),
+			phrase("\\bhee?f?t\\s+u\\s+kennis\\s*genomen\\s+van\\b" + PUBLICATION),
+			phrase("\\bin\\s+kaart\\s+(?:te\\s+)?(?:brengen|gebracht)\\b"),
+			phrase("\\buw\\s+(?:reactie|appreciatie)\\s+(?:op|van)\\b" + PUBLICATION),
+			phrase("\\bwat\\s+vindt\\s+u\\s+van\\b" + PUBLICATION),
 			// prepositions made of words
-			formula("\\b(?:op\\s+(?:grond|basis)|naar\\s+aanleiding|in\\s+het\\s+kader|ten\\s+(?:aanzien|behoeve|opzichte)|als\\s+gevolg|door\\s+middel|aan\\s+de\\s+hand)\\s+(?:van|hiervan|daarvan)\\b"),
-			formula("\\b(?:met\\s+betrekking\\s+tot|in\\s+verband\\s+met)\\b"));
+			phrase("\\b(?:op\\s+(?:grond|basis)|naar\\s+aanleiding|in\\s+het\\s+kader|ten\\s+(?:aanzien|behoeve|opzichte)|als\\s+gevolg|door\\s+middel|aan\\s+de\\s+hand)\\s+(?:van|hiervan|daarvan)\\b"),
+			phrase("\\b(?:met\\s+betrekking\\s+tot|in\\s+verband\\s+met)\\b"));
 
 	private FixedPhrases() {
 	}
 
-	private static Pattern formula(String regex) {
+	private static Pattern phrase(String regex) {
 		return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
 	/** The characters of the text that belong to a fixed phrase. */
 	public static BitSet in(String text) {
-		BitSet formula = new BitSet(text.length());
-		for (Pattern pattern : FORMULAS) {
+		BitSet fixed = new BitSet(text.length());
+		for (Pattern pattern : PHRASES) {
 			Matcher m = pattern.matcher(text);
 			while (m.find()) {
-				formula.set(m.start(), m.end());
+				fixed.set(m.start(), m.end());
 			}
 		}
-		return formula;
+		return fixed;
 	}
 }

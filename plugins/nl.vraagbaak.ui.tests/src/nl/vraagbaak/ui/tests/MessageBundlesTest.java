@@ -77,6 +77,14 @@ class MessageBundlesTest {
 		assertEquals("1 document (1 passage) geïmporteerd, 0 overgeslagen, 0 mislukt.",
 				MessageFormat.format(dutch.getProperty("Import_summary"), 1, 1, 0, 0));
 		assertEquals("2033 passages", MessageFormat.format(dutch.getProperty("CorpusView_passages"), 2033));
+		assertEquals("Vraag 1 is al eerder gesteld. Toch exporteren?",
+				MessageFormat.format(dutch.getProperty("Export_flagged"), 1, "1"));
+		assertEquals("De vragen 1 en 3 zijn al eerder gesteld. Toch exporteren?",
+				MessageFormat.format(dutch.getProperty("Export_flagged"), 2, "1 en 3"));
+		assertEquals("Het woord naleveing staat niet in de woordenlijst. Toch exporteren?",
+				MessageFormat.format(dutch.getProperty("Export_unknownWords"), 1, "naleveing"));
+		assertEquals("Dossier Chatcontrole met 1 concept verwijderen? Dit kan niet ongedaan worden gemaakt.",
+				MessageFormat.format(dutch.getProperty("Dossiers_deleteDossier"), "Chatcontrole", 1));
 	}
 
 	private static Properties load(Bundle bundle, String path) throws Exception {

@@ -1,5 +1,6 @@
 package nl.vraagbaak.internal.ui;
 
+import java.text.MessageFormat;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.core.resources.IFile;
@@ -124,7 +125,8 @@ public final class DossierActions {
 		if (!(selection.getFirstElement() instanceof IResource resource)) {
 			return;
 		}
-		String question = resource instanceof IProject project ? deleteDossierQuestion(project)
+		String question = resource instanceof IProject project
+				? MessageFormat.format(Messages.Dossiers_deleteDossier, project.getName(), drafts(project))
 				: NLS.bind(Messages.Dossiers_deleteDraft, resource.getName());
 		if (MessageDialog.openQuestion(shell, Messages.Dossiers_delete, question)) {
 			run(new DeleteResourcesOperation(new IResource[] { resource }, Messages.Dossiers_delete, true));
@@ -132,12 +134,6 @@ public final class DossierActions {
 				WorkspaceDossiers.record();
 			}
 		}
-	}
-
-	private static String deleteDossierQuestion(IProject project) {
-		int drafts = drafts(project);
-		return NLS.bind(drafts == 1 ? Messages.Dossiers_deleteDossierOfOne : Messages.Dossiers_deleteDossier,
-				project.getName(), drafts);
 	}
 
 	private static int drafts(IProject project) {

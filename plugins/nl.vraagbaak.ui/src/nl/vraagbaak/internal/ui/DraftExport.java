@@ -3,6 +3,7 @@ package nl.vraagbaak.internal.ui;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,16 +50,14 @@ final class DraftExport {
 		}
 		try {
 			List<String> flagged = flaggedQuestions(draft);
-			if (!flagged.isEmpty() && !MessageDialog.openQuestion(shell, Messages.Export_title, flagged.size() == 1
-					? NLS.bind(Messages.Export_flaggedOne, flagged.get(0))
-					: NLS.bind(Messages.Export_flaggedMany, enumeration(flagged)))) {
+			if (!flagged.isEmpty() && !MessageDialog.openQuestion(shell, Messages.Export_title,
+					MessageFormat.format(Messages.Export_flagged, flagged.size(), enumeration(flagged)))) {
 				return false;
 			}
 			List<String> unknown = unknownWords(text);
 			if (unknown == null || (!unknown.isEmpty() && !MessageDialog.openQuestion(shell, Messages.Export_title,
-					unknown.size() == 1 ? NLS.bind(Messages.Export_unknownWord, unknown.get(0))
-							: NLS.bind(Messages.Export_unknownWords, unknown.size(), String.join(", ",
-									unknown.subList(0, Math.min(unknown.size(), WORDS_NAMED))))))) {
+					MessageFormat.format(Messages.Export_unknownWords, unknown.size(),
+							String.join(", ", unknown.subList(0, Math.min(unknown.size(), WORDS_NAMED))))))) {
 				return false;
 			}
 			DraftExporter.export(parsed.draft(), options, target);
@@ -80,9 +79,10 @@ final class DraftExport {
 				.map(String::valueOf).toList();
 	}
 
-	/** "1, 3 en 5" (in English "1, 3 and 5"). */
+	/** "1, 3 en 5" (in English "1, 3 and 5"); "1" alone. */
 	private static String enumeration(List<String> items) {
-		return String.join(", ", items.subList(0, items.size() - 1)) + Messages.Export_and + items.get(items.size() - 1);
+		String last = items.get(items.size() - 1);
+		return items.size() == 1 ? last : String.join(", ", items.subList(0, items.size() - 1)) + Messages.Export_and + last;
 	}
 
 	/**

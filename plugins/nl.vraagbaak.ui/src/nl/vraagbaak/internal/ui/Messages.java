@@ -17,7 +17,6 @@ public final class Messages extends NLS {
 	public static String Dossiers_nameTaken;
 	public static String Dossiers_delete;
 	public static String Dossiers_deleteDraft;
-	public static String Dossiers_deleteDossierOfOne;
 	public static String Dossiers_deleteDossier;
 	public static String Dossiers_export;
 	public static String Dossiers_noProgram;
@@ -88,8 +87,7 @@ public final class Messages extends NLS {
 	public static String Fix_ignore;
 	public static String Export_title;
 	public static String Export_errors;
-	public static String Export_flaggedOne;
-	public static String Export_flaggedMany;
+	public static String Export_flagged;
 	public static String Export_and;
 	public static String Export_done;
 	public static String Export_failed;
@@ -129,7 +127,6 @@ public final class Messages extends NLS {
 	public static String Spelling_learnFailed;
 	public static String Spelling_userWordsUnreadable;
 	public static String Spelling_recheck;
-	public static String Export_unknownWord;
 	public static String Export_unknownWords;
 	public static String Search_didYouMean;
 	public static String EarlierAnswers_corrected;
