@@ -77,6 +77,8 @@ class MessageBundlesTest {
 		assertEquals("1 document (1 passage) geïmporteerd, 0 overgeslagen, 0 mislukt.",
 				MessageFormat.format(dutch.getProperty("Import_summary"), 1, 1, 0, 0));
 		assertEquals("2033 passages", MessageFormat.format(dutch.getProperty("CorpusView_passages"), 2033));
+		assertEquals("1200 documenten (2033 passages) opgeslagen, 0 verwijderd, 1500 ongewijzigd, 0 overgeslagen, 0 mislukt.",
+				MessageFormat.format(dutch.getProperty("Sync_summary"), 1200, 2033, 0, 1500, 0, 0));
 		assertEquals("Vraag 1 is al eerder gesteld. Toch exporteren?",
 				MessageFormat.format(dutch.getProperty("Export_flagged"), 1, "1"));
 		assertEquals("De vragen 1 en 3 zijn al eerder gesteld. Toch exporteren?",
