@@ -27,6 +27,15 @@ public record Citation(Type type, String year, List<String> dossiers, List<Strin
 		numbers = List.copyOf(numbers);
 	}
 
+	/**
+	 * Whether both name the same publication: series, dossiers and numbers alike, and the year when both state it
+	 * (a Kamerstuk is cited with and without it). The page and item are places in it, not another publication.
+	 */
+	public boolean samePublication(Citation other) {
+		return type == other.type && dossiers.equals(other.dossiers) && numbers.equals(other.numbers)
+				&& (year == null || other.year == null || year.equals(other.year));
+	}
+
 	/** The house-style form, e.g. "Kamerstuk 34 843, nr. 113" or "Aanhangsel Handelingen II 2014/15, nr. 1241". */
 	public String format() {
 		StringBuilder out = new StringBuilder();

@@ -8,11 +8,14 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 
+import nl.vraagbaak.core.draft.Draft;
 import nl.vraagbaak.internal.search.FixedPhrases;
 import nl.vraagbaak.internal.search.PassageFields;
 import nl.vraagbaak.internal.search.ProceduralSentences;
@@ -80,6 +83,21 @@ public final class AlreadyAsked {
 	}
 
 	/**
+	 * Every question of a draft, as {@link #checkAll(String, List, Set)} checks them, with what the draft says it
+	 * knows: the passages it ignores ({@code % negeer}) and, for each question, the earlier passages its own footnotes
+	 * cite ({@link CitedPassages}).
+	 *
+	 * @throws IndexException when the index cannot be read
+	 */
+	public List<Verdict> checkDraft(Draft draft) throws IndexException {
+		Set<String> ignored = draft.ignoredReferences();
+		return checkAll(draft.subject(), draft.plainQuestions(), number -> {
+			List<String> sources = draft.sourcesOf(number);
+			return hit -> ignored.contains(hit.reference()) || CitedPassages.cite(sources, hit);
+		});
+	}
+
+	/**
 	 * Every question of a draft in its order, a follow-up read with the question before it (see
 	 * {@link #check(String, String, Set)}), and a follow-up of a follow-up with both: "Wat betekent dat daarna voor de
 	 * schaatssport?" says no more than the question on Thialf before it.
@@ -90,10 +108,16 @@ public final class AlreadyAsked {
 	 * @throws IndexException when the index cannot be read
 	 */
 	public List<Verdict> checkAll(String subject, List<String> questions, Set<String> ignored) throws IndexException {
+		return checkAll(subject, questions, number -> hit -> ignored.contains(hit.reference()));
+	}
+
+	/** @param known for question number n (1-based), the earlier passages that are no match for it */
+	private List<Verdict> checkAll(String subject, List<String> questions, IntFunction<Predicate<SearchHit>> known)
+			throws IndexException {
 		List<String> readWith = QuestionsInSet.readWith(subject, questions);
 		List<Verdict> verdicts = new ArrayList<>(questions.size());
 		for (int i = 0; i < questions.size(); i++) {
-			verdicts.add(check(questions.get(i), readWith.get(i), ignored));
+			verdicts.add(check(questions.get(i), readWith.get(i), known.apply(i + 1)));
 		}
 		return verdicts;
 	}
@@ -117,6 +141,10 @@ public final class AlreadyAsked {
 	 * @throws IndexException when the index cannot be read
 	 */
 	public Verdict check(String question, String before, Set<String> ignored) throws IndexException {
+		return check(question, before, hit -> ignored.contains(hit.reference()));
+	}
+
+	private Verdict check(String question, String before, Predicate<SearchHit> known) throws IndexException {
 		// "Kunt u deze vragen afzonderlijk beantwoorden?" closes nearly every set of questions: never a repeat
 		String substantive = ProceduralSentences.without(question);
 		String readWith = substantive.isBlank() || before == null ? null
@@ -132,7 +160,7 @@ public final class AlreadyAsked {
 		boolean[] fixed = fixedPhrases(draft, asked);
 		List<Match> matches = new ArrayList<>();
 		for (SearchHit hit : candidates) {
-			if (!ignored.contains(hit.reference()) && hit.question() != null) {
+			if (!known.test(hit) && hit.question() != null) {
 				matches.add(match(draft, weights, fixed, hit));
 			}
 		}

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import nl.vraagbaak.core.DocumentKind;
-import nl.vraagbaak.core.PassageRef;
 import nl.vraagbaak.core.draft.Draft;
 import nl.vraagbaak.core.draft.DraftEdits;
 import nl.vraagbaak.core.read.DutchDates;
@@ -54,8 +53,8 @@ public final class HouseStyle {
 
 	/**
 	 * Question {@code number} of the draft rewritten as a follow-up on the hit: "In uw brief van 1 oktober 2024 stelt
-	 * u: “...” <the question>", the hit cited in a footnote. An earlier question the follow-up now quotes is also
-	 * ignored as a match for this draft, as the marker's quick fix does: quoting it is not asking it again.
+	 * u: “...” <the question>", the hit cited in a footnote. That footnote is what keeps the earlier question from
+	 * making the follow-up "already asked" ({@link CitedPassages}): quoting it is not asking it again.
 	 *
 	 * @throws IllegalArgumentException when the draft has no such question or the hit no answer
 	 */
@@ -63,8 +62,7 @@ public final class HouseStyle {
 		if (!canFollowUp(hit)) {
 			throw new IllegalArgumentException(hit.reference() + " has no answer to follow up on");
 		}
-		Draft rewritten = DraftEdits.asFollowUp(draft, number, earlierAnswer(hit), citation(hit), hit.answer());
-		return hit.question() == null ? rewritten : rewritten.ignoring(PassageRef.parse(hit.reference()));
+		return DraftEdits.asFollowUp(draft, number, earlierAnswer(hit), citation(hit), hit.answer());
 	}
 
 	/** "2024-10-08" as "8 oktober 2024"; null for no date or one that is not ISO. */

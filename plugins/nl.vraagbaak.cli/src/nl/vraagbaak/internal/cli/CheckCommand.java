@@ -80,10 +80,8 @@ public final class CheckCommand implements Command {
 			throws IndexException, IOException {
 		AlreadyAsked detector = new AlreadyAsked(session.index(), threshold);
 		PassageSearch search = new PassageSearch(session.index());
-		Set<String> ignored = parsed.draft().ignoredReferences();
 		List<String> questions = parsed.draft().plainQuestions();
-		String subject = parsed.draft().subject();
-		List<AlreadyAsked.Verdict> verdicts = detector.checkAll(subject, questions, ignored);
+		List<AlreadyAsked.Verdict> verdicts = detector.checkDraft(parsed.draft());
 		List<QuestionResult> results = new ArrayList<>();
 		for (int i = 0; i < questions.size(); i++) {
 			// the earlier answers for a question that points back are searched with what its verdict was read with

@@ -3,7 +3,6 @@ package nl.vraagbaak.internal.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import nl.vraagbaak.core.draft.ParsedDraft;
@@ -42,9 +41,7 @@ final class SubmissionWarnings {
 
 	private static void alreadyAsked(Session session, ParsedDraft parsed, PrintStream err) throws IndexException {
 		AlreadyAsked detector = new AlreadyAsked(session.index(), AlreadyAsked.DEFAULT_THRESHOLD);
-		Set<String> ignored = parsed.draft().ignoredReferences();
-		List<AlreadyAsked.Verdict> verdicts = detector.checkAll(parsed.draft().subject(), parsed.draft().plainQuestions(),
-				ignored);
+		List<AlreadyAsked.Verdict> verdicts = detector.checkDraft(parsed.draft());
 		for (int i = 0; i < verdicts.size(); i++) {
 			AlreadyAsked.Verdict verdict = verdicts.get(i);
 			if (verdict.alreadyAsked() && !verdict.matches().isEmpty()) {

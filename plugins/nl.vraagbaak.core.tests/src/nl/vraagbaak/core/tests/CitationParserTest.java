@@ -1,6 +1,8 @@
 package nl.vraagbaak.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -52,5 +54,19 @@ class CitationParserTest {
 	void findsSeveralInOrderAndNoneInPlainText() {
 		assertEquals(2, CitationParser.parse("Kamerstuk 26 643, nr. 908 en (Handelingen II 2022/23, nr. 77)").size());
 		assertEquals(List.of(), CitationParser.parse("Op 24 november 2025 is 32 317 keer gesproken, nr. 5 van de lijst."));
+	}
+
+	@Test
+	void thePublicationIsTheSameWhateverTheFormAndPage() {
+		Citation stored = CitationParser.parse("Kamerstuk 34 843, nr. 114").get(0);
+		assertTrue(CitationParser.parse("Kamerstukken II 2024/25, 34843, nr. 114, p. 3").get(0).samePublication(stored));
+		assertTrue(CitationParser.parse("Kamerstuk 34843-114").get(0).samePublication(stored));
+		assertFalse(CitationParser.parse("Kamerstuk 34 843, nr. 113").get(0).samePublication(stored));
+		Citation aanhangsel = CitationParser.parse("Aanhangsel Handelingen II 2024/25, nr. 1244").get(0);
+		assertTrue(CitationParser.parse("Aanhangsel van de Handelingen, vergaderjaar 2024-2025, nr. 1244.").get(0)
+				.samePublication(aanhangsel));
+		// the Aanhangsel numbers anew every year
+		assertFalse(CitationParser.parse("Aanhangsel Handelingen II 2023/24, nr. 1244").get(0).samePublication(aanhangsel));
+		assertFalse(CitationParser.parse("Handelingen II 2024/25, nr. 1244").get(0).samePublication(aanhangsel));
 	}
 }

@@ -151,4 +151,12 @@ class DraftFormatTest {
 		assertTrue(parsed.problems().get(0).message().startsWith("heading must read"));
 		assertTrue(DraftFormat.parse("").hasErrors());
 	}
+
+	@Test
+	void aQuestionsSourcesAreTheFootnotesItMarks() {
+		Draft draft = DraftFormat.parse(CANONICAL.replace("[2]\n", "[2] [1]\n")).draft();
+		assertEquals(List.of("Consilium, \"Law Enforcement Working Party\", 12 november 2025."), draft.sourcesOf(1));
+		assertEquals(List.of("Kamerstuk 32 317, nr. 891.", "Consilium, \"Law Enforcement Working Party\", 12 november 2025."),
+				draft.sourcesOf(2));
+	}
 }

@@ -37,6 +37,12 @@ public record Draft(DraftHeading heading, List<DraftQuestion> questions, List<Dr
 		return ignored.stream().map(PassageRef::toString).collect(Collectors.toSet());
 	}
 
+	/** The texts of the footnotes that question {@code number} (1-based) refers to: the sources it cites. */
+	public List<String> sourcesOf(int number) {
+		return questions.get(number - 1).footnoteNumbers().stream().map(this::footnote).filter(f -> f != null)
+				.map(DraftFootnote::text).toList();
+	}
+
 	/** The footnote with the given number, or null. */
 	public DraftFootnote footnote(int number) {
 		return footnotes.stream().filter(f -> f.number() == number).findFirst().orElse(null);

@@ -1,5 +1,6 @@
 package nl.vraagbaak.core.draft;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -7,10 +8,15 @@ import java.util.regex.Pattern;
  * position in the draft; it is derived, never stored.
  */
 public record DraftQuestion(String text) {
-	private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d+\\]");
+	private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[(\\d+)\\]");
 
 	/** The question as it reads, without its footnote marks: what is searched and checked. */
 	public String plainText() {
 		return FOOTNOTE_MARK.matcher(text).replaceAll("").trim();
+	}
+
+	/** The numbers of the footnotes the question refers to, in the order of their marks. */
+	public List<Integer> footnoteNumbers() {
+		return FOOTNOTE_MARK.matcher(text).results().map(m -> Integer.parseInt(m.group(1))).toList();
 	}
 }

@@ -38,9 +38,7 @@ public final class CrossReferences {
 		}
 		Matcher m = QUESTIONS.matcher(text);
 		while (m.find()) {
-			Matcher n = NUMBER.matcher(m.group(1) + " " + m.group(2));
-			while (n.find()) {
-				int number = Integer.parseInt(n.group());
+			for (int number : numbers(m)) {
 				if (number != ownNumber && number >= 1 && number <= maxQuestion) {
 					found.add(new CrossReference(m.group().trim(), number, null, new PassageRef(source, number)));
 				}
@@ -56,5 +54,20 @@ public final class CrossReferences {
 			}
 		}
 		return found;
+	}
+
+	/** The question numbers the text names ("vraag 8", "antwoord op vragen 2 en 3"), in order; never null. */
+	public static List<Integer> questionNumbers(String text) {
+		List<Integer> found = new ArrayList<>();
+		Matcher m = QUESTIONS.matcher(text);
+		while (m.find()) {
+			found.addAll(numbers(m));
+		}
+		return found;
+	}
+
+	private static List<Integer> numbers(Matcher questions) {
+		return NUMBER.matcher(questions.group(1) + " " + questions.group(2)).results()
+				.map(n -> Integer.parseInt(n.group())).toList();
 	}
 }

@@ -43,8 +43,7 @@ public final class AlreadyAskedResolutions implements IMarkerResolutionGenerator
 		if (!quoted.isBlank()) {
 			// an earlier question not yet answered has no answer to build on
 			fixes.add(fix(Messages.Fix_followUp, d -> DraftEdits.asFollowUp(d, question,
-					marker.getAttribute(DraftReconcilingStrategy.FOLLOW_UP, "uw antwoord"), citation, quoted)
-					.ignoring(PassageRef.parse(earlier))));
+					marker.getAttribute(DraftReconcilingStrategy.FOLLOW_UP, "uw antwoord"), citation, quoted)));
 		}
 		fixes.add(fix(Messages.Fix_delete, d -> DraftEdits.deleteQuestion(d, question)));
 		fixes.add(fix(Messages.Fix_ignore, d -> d.ignoring(PassageRef.parse(earlier))));

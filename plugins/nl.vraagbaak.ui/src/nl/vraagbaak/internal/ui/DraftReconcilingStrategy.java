@@ -3,7 +3,6 @@ package nl.vraagbaak.internal.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -100,9 +99,7 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 	private void checkAlreadyAsked(IFile file, ParsedDraft parsed) {
 		try {
 			AlreadyAsked detector = CorpusServices.get(new NullProgressMonitor()).detector(UiPreferences.threshold());
-			Set<String> ignored = parsed.draft().ignoredReferences();
-			List<AlreadyAsked.Verdict> verdicts = detector.checkAll(parsed.draft().subject(),
-					parsed.draft().plainQuestions(), ignored);
+			List<AlreadyAsked.Verdict> verdicts = detector.checkDraft(parsed.draft());
 			List<Flag> flags = new ArrayList<>();
 			for (ParsedDraft.QuestionSpan span : parsed.spans()) {
 				AlreadyAsked.Verdict verdict = verdicts.get(span.number() - 1);
