@@ -2,10 +2,13 @@ package nl.vraagbaak.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +145,31 @@ class DraftFormatTest {
 				parsed.problems().toString());
 		assertTrue(parsed.problems().stream().anyMatch(p -> p.line() == 1 && p.message().startsWith("missing heading")));
 		assertTrue(parsed.problems().stream().anyMatch(p -> p.line() == 7 && p.message().contains("not referenced")));
+		// the workbench says the same in Dutch
+		Locale dutch = Locale.forLanguageTag("nl-NL");
+		assertTrue(parsed.problems().stream().anyMatch(p -> p.line() == 1
+				&& p.message(dutch).equals("de kop ontbreekt: het concept begint met \"Vragen van het lid ... aan ... over ...\"")),
+				parsed.problems().toString());
+		assertTrue(parsed.problems().stream().anyMatch(p -> p.line() == 3 && p.message(dutch).equals(
+				"voetnoot [4] wordt genoemd maar bestaat niet; voeg na de vragen een regel \"[4] <bron>\" toe")));
+		assertTrue(parsed.problems().stream().anyMatch(p -> p.line() == 8
+				&& p.message(dutch).equals("voetnoot [1] staat er twee keer (eerst op regel 7)")));
+		// and in English in a workbench in any other language
+		assertTrue(parsed.problems().stream().anyMatch(p -> p.line() == 8
+				&& p.message(Locale.GERMAN).equals("footnote [1] is defined twice (first on line 7)")));
+	}
+
+	@Test
+	void everyDraftMessageIsSaidInDutchToo() {
+		ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+		ResourceBundle english = ResourceBundle.getBundle("nl.vraagbaak.core.draft.messages", Locale.ROOT,
+				DraftProblem.class.getClassLoader(), exact);
+		ResourceBundle dutch = ResourceBundle.getBundle("nl.vraagbaak.core.draft.messages", Locale.forLanguageTag("nl"),
+				DraftProblem.class.getClassLoader(), exact);
+		assertTrue(english.keySet().size() >= 14, english.keySet().toString());
+		for (String key : english.keySet()) {
+			assertNotEquals(english.getString(key), dutch.getString(key), key + " has no Dutch text");
+		}
 	}
 
 	@Test
@@ -149,6 +177,7 @@ class DraftFormatTest {
 		ParsedDraft parsed = DraftFormat.parse("Vragen van het lid Kathmann over niets.\n\n1. Vraag?\n");
 		assertEquals(1, parsed.problems().get(0).line());
 		assertTrue(parsed.problems().get(0).message().startsWith("heading must read"));
+		assertTrue(parsed.problems().get(0).message(Locale.forLanguageTag("nl")).startsWith("de kop moet luiden"));
 		assertTrue(DraftFormat.parse("").hasErrors());
 	}
 

@@ -141,7 +141,7 @@ public final class DraftFormat {
 			closeQuestion();
 			checkReferences();
 			if (questions.isEmpty() && heading != null) {
-				error(lines.size(), "the draft has no questions yet; number them \"1.\" or \"Vraag 1\"");
+				error(lines.size(), DraftMessage.of("noQuestions"));
 			}
 			DraftHeading h = heading != null ? heading : new DraftHeading(List.of(), List.of(), "", null);
 			Draft draft = new Draft(h, questions, footnotes, style == null ? NumberingStyle.PLAIN : style, ignored, words);
@@ -158,11 +158,11 @@ public final class DraftFormat {
 				i++;
 			}
 			if (i >= lines.size()) {
-				error(1, "empty draft: start with the heading \"Vragen van het lid ... aan ... over ...\"");
+				error(1, DraftMessage.of("emptyDraft"));
 				return i;
 			}
 			if (!HeadingFormat.isHeading(lines.get(i))) {
-				error(i + 1, "missing heading: the draft starts with \"Vragen van het lid ... aan ... over ...\"");
+				error(i + 1, DraftMessage.of("missingHeading"));
 				if (QUESTION.matcher(lines.get(i)).matches()) {
 					return i;
 				}
@@ -179,8 +179,8 @@ public final class DraftFormat {
 			}
 			try {
 				heading = HeadingFormat.parse(sentence.toString());
-			} catch (IllegalArgumentException e) {
-				error(first + 1, e.getMessage());
+			} catch (InvalidHeadingException e) {
+				error(first + 1, e.text());
 			}
 			return i;
 		}
@@ -206,13 +206,13 @@ public final class DraftFormat {
 				DraftFootnote last = footnotes.remove(footnotes.size() - 1);
 				footnotes.add(new DraftFootnote(last.number(), last.text() + " " + line.trim()));
 			} else {
-				error(number, "text outside a question: start a question with \"" + nextLabel() + "\"");
+				error(number, DraftMessage.of("textOutside", nextLabel()));
 			}
 		}
 
 		private void startQuestion(int line, Matcher q) {
 			if (!footnotes.isEmpty()) {
-				error(line, "questions come before the footnotes");
+				error(line, DraftMessage.of("questionsFirst"));
 			}
 			NumberingStyle found = q.group(1) != null ? NumberingStyle.PLAIN : NumberingStyle.VRAAG;
 			if (style == null) {
@@ -221,8 +221,7 @@ public final class DraftFormat {
 			int written = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2));
 			int expected = questions.size() + 1;
 			if (written != expected) {
-				warning(line, "question numbered " + written + " is question " + expected
-						+ "; numbering is derived and corrected on save");
+				warning(line, DraftMessage.of("numberedAs", written, expected));
 			}
 			current = new StringBuilder(q.group(3) == null ? "" : q.group(3).trim());
 			currentStart = line;
@@ -234,7 +233,7 @@ public final class DraftFormat {
 				return;
 			}
 			if (current.toString().isBlank()) {
-				error(currentStart, "question " + (questions.size() + 1) + " has no text");
+				error(currentStart, DraftMessage.of("emptyQuestion", questions.size() + 1));
 			}
 			questions.add(new DraftQuestion(current.toString()));
 			spans.add(new ParsedDraft.QuestionSpan(questions.size(), currentStart, lastLine));
@@ -243,7 +242,7 @@ public final class DraftFormat {
 
 		private void footnote(int line, int number, String text) {
 			if (footnoteLines.containsKey(number)) {
-				error(line, "footnote [" + number + "] is defined twice (first on line " + footnoteLines.get(number) + ")");
+				error(line, DraftMessage.of("footnoteTwice", number, footnoteLines.get(number)));
 				return;
 			}
 			footnoteLines.put(number, line);
@@ -257,7 +256,7 @@ public final class DraftFormat {
 				try {
 					ignored.add(PassageRef.parse(d.group(2)));
 				} catch (IllegalArgumentException e) {
-					error(line, e.getMessage());
+					error(line, DraftMessage.of("badReference", d.group(2)));
 				}
 			} else if (d.matches() && (d.group(1).equalsIgnoreCase("woorden") || d.group(1).equalsIgnoreCase("words"))) {
 				for (String word : WORD_LIST.split(d.group(2))) {
@@ -266,7 +265,7 @@ public final class DraftFormat {
 					}
 				}
 			} else {
-				warning(line, "unknown directive; known: \"% negeer: <bron>#<nummer>\", \"% woorden: <woord>, ...\"");
+				warning(line, DraftMessage.of("unknownDirective"));
 			}
 		}
 
@@ -278,14 +277,13 @@ public final class DraftFormat {
 					int n = Integer.parseInt(m.group(1));
 					referenced.add(n);
 					if (!footnoteLines.containsKey(n)) {
-						error(span.firstLine(), "footnote [" + n + "] is referenced but not defined; add a line \"[" + n
-								+ "] <bron>\" after the questions");
+						error(span.firstLine(), DraftMessage.of("footnoteUndefined", n));
 					}
 				}
 			}
 			footnoteLines.forEach((n, line) -> {
 				if (!referenced.contains(n)) {
-					warning(line, "footnote [" + n + "] is not referenced by any question");
+					warning(line, DraftMessage.of("footnoteUnreferenced", n));
 				}
 			});
 		}
@@ -294,11 +292,11 @@ public final class DraftFormat {
 			return (style == null ? NumberingStyle.PLAIN : style).label(questions.size() + 1);
 		}
 
-		private void error(int line, String message) {
+		private void error(int line, DraftMessage message) {
 			problems.add(new DraftProblem(line, DraftProblem.Severity.ERROR, message));
 		}
 
-		private void warning(int line, String message) {
+		private void warning(int line, DraftMessage message) {
 			problems.add(new DraftProblem(line, DraftProblem.Severity.WARNING, message));
 		}
 	}

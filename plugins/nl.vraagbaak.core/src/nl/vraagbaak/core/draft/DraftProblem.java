@@ -1,13 +1,25 @@
 package nl.vraagbaak.core.draft;
 
+import java.util.Locale;
+
 /** Something wrong in a draft's text, at a 1-based line; errors make the draft unfit to hand in, warnings do not. */
-public record DraftProblem(int line, Severity severity, String message) {
+public record DraftProblem(int line, Severity severity, DraftMessage text) {
 	public enum Severity {
 		ERROR, WARNING
 	}
 
+	/** What is wrong, in English. */
+	public String message() {
+		return text.text();
+	}
+
+	/** What is wrong, in the locale's language (Dutch or English). */
+	public String message(Locale locale) {
+		return text.in(locale);
+	}
+
 	@Override
 	public String toString() {
-		return line + ": " + (severity == Severity.ERROR ? "error" : "warning") + ": " + message;
+		return line + ": " + (severity == Severity.ERROR ? "error" : "warning") + ": " + message();
 	}
 }

@@ -29,12 +29,11 @@ public final class HeadingFormat {
 		return line.trim().startsWith("Vragen van ");
 	}
 
-	/** @throws IllegalArgumentException with a message saying which part is missing */
+	/** @throws InvalidHeadingException saying what is wrong */
 	public static DraftHeading parse(String sentence) {
 		Matcher m = HEADING.matcher(sentence.trim());
 		if (!m.matches()) {
-			throw new IllegalArgumentException(
-					"heading must read \"Vragen van het lid <naam> (<partij>) aan de <minister> over <onderwerp>.\"");
+			throw new InvalidHeadingException(DraftMessage.of("headingForm"));
 		}
 		List<Asker> askers = new ArrayList<>();
 		for (String part : ASKER_SPLIT.split(m.group(1))) {
@@ -49,7 +48,7 @@ public final class HeadingFormat {
 		if (m.group(4) != null) {
 			submitted = DutchDates.first(m.group(4));
 			if (submitted == null) {
-				throw new IllegalArgumentException("cannot read the date in \"(ingezonden " + m.group(4) + ")\"");
+				throw new InvalidHeadingException(DraftMessage.of("headingDate", m.group(4)));
 			}
 		}
 		return new DraftHeading(askers, addressees, m.group(3).trim(), submitted);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -107,6 +108,35 @@ class DraftEditorUITest {
 		});
 		assertTrue(driver.ui(text::getText).endsWith("1. Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?"),
 				"one undo takes the whole rewrite back");
+	}
+
+	/**
+	 * What is wrong in a draft's text is marked on its line while it is written, in the workbench's language (Dutch
+	 * here), and the mark goes when it is mended: before, it showed only when the export refused the draft.
+	 */
+	@Test
+	void aFootnoteReferencedButNotDefinedIsAnErrorOnItsLineUntilItIsAdded() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		IFile draft = Drafts.create(driver, "Chatcontrole", "voetnoot.kv",
+				HEADING + "Wat kost het onderhoud van de Afsluitdijk? [1]\n");
+		StyledText text = Drafts.focusAtEnd(driver);
+		String undefined = "3|" + IMarker.SEVERITY_ERROR
+				+ "|voetnoot [1] wordt genoemd maar bestaat niet; voeg na de vragen een regel \"[1] <bron>\" toe";
+		driver.waitUntil("an error on the question's line", () -> problems(draft).equals(List.of(undefined)), 60_000);
+		driver.screenshot(UiDriver.screenshotDir().resolve("draft-problem.png"));
+		driver.ui(() -> {
+			text.setCaretOffset(text.getCharCount());
+			text.insert("\n[1] Rijkswaterstaat, \"Onderhoud Afsluitdijk\", 2025.");
+			return null;
+		});
+		driver.waitUntil("the error gone once the footnote is there", () -> problems(draft).isEmpty(), 60_000);
+	}
+
+	private static List<String> problems(IFile draft) throws Exception {
+		return Arrays.stream(draft.findMarkers("nl.vraagbaak.ui.draftProblem", false, IResource.DEPTH_ZERO))
+				.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + "|" + m.getAttribute(IMarker.SEVERITY, -1) + "|"
+						+ m.getAttribute(IMarker.MESSAGE, ""))
+				.toList();
 	}
 
 	/** A follow-up ("daarvoor") gets the earlier answers on the subject of the question it points back to. */

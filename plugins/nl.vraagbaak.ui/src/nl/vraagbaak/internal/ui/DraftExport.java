@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -45,7 +46,8 @@ final class DraftExport {
 		if (parsed.hasErrors()) {
 			DraftProblem first = parsed.problems().stream().filter(p -> p.severity() == DraftProblem.Severity.ERROR)
 					.findFirst().orElseThrow();
-			MessageDialog.openError(shell, Messages.Export_title, NLS.bind(Messages.Export_errors, first));
+			MessageDialog.openError(shell, Messages.Export_title,
+					NLS.bind(Messages.Export_errors, first.line(), first.message(Locale.getDefault())));
 			return false;
 		}
 		try {

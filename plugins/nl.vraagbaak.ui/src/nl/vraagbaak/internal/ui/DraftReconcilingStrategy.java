@@ -31,8 +31,9 @@ import nl.vraagbaak.search.SearchHit;
 import nl.vraagbaak.ui.DraftEditor;
 
 /**
- * Runs off the display thread after typing pauses: parses the draft, asks the detector about every question, and
- * replaces the file's already-asked markers (Problems view, editor ruler) when the verdicts changed.
+ * Runs off the display thread after typing pauses: parses the draft, marks what is wrong in its text, asks the
+ * detector about every question, and replaces the file's already-asked markers (Problems view, editor ruler) when the
+ * verdicts changed.
  */
 final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 	static final String MARKER = "nl.vraagbaak.ui.alreadyAsked";
@@ -92,8 +93,17 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 		String text = document.get();
 		ParsedDraft parsed = DraftFormat.parse(text);
 		editor.reconciled(parsed);
+		markProblems(file, parsed);
 		checkAlreadyAsked(file, parsed);
 		spelling.check(text, new NullProgressMonitor());
+	}
+
+	private void markProblems(IFile file, ParsedDraft parsed) {
+		try {
+			DraftProblemMarkers.write(file, parsed);
+		} catch (CoreException e) {
+			ILog.of(getClass()).warn("Draft problems not marked / fouten in het concept niet gemarkeerd: " + e.getMessage(), e);
+		}
 	}
 
 	private void checkAlreadyAsked(IFile file, ParsedDraft parsed) {

@@ -1,5 +1,7 @@
 package nl.vraagbaak.internal.ui;
 
+import java.util.Locale;
+
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -12,6 +14,7 @@ import org.eclipse.swt.widgets.Text;
 
 import nl.vraagbaak.core.draft.DraftHeading;
 import nl.vraagbaak.core.draft.HeadingFormat;
+import nl.vraagbaak.core.draft.InvalidHeadingException;
 
 /**
  * The one page of the new-question-set wizard. The heading is checked as the user types with the same parser that
@@ -78,8 +81,8 @@ public final class QuestionSetPage extends WizardPage {
 			heading = HeadingFormat.parse(sentence);
 			setErrorMessage(null);
 			setPageComplete(true);
-		} catch (IllegalArgumentException e) {
-			fail(e.getMessage());
+		} catch (InvalidHeadingException e) {
+			fail(e.text().in(Locale.getDefault()));
 		}
 	}
 

@@ -1,0 +1,56 @@
+package nl.vraagbaak.internal.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+
+import nl.vraagbaak.core.draft.DraftProblem;
+import nl.vraagbaak.core.draft.ParsedDraft;
+
+/**
+ * What is wrong in a draft's text as markers on its lines (Problemen view, the editor's ruler and a squiggle), while
+ * it is written, as a compiler marks a program: before, a footnote referenced but not defined or a missing heading
+ * showed only when the export refused the draft.
+ */
+final class DraftProblemMarkers {
+	static final String MARKER = "nl.vraagbaak.ui.draftProblem";
+
+	private DraftProblemMarkers() {
+	}
+
+	/** Replaces the file's draft problem markers by the parse's problems, in the workbench's language. */
+	static void write(IFile file, ParsedDraft parsed) throws CoreException {
+		Locale language = Locale.getDefault();
+		List<String> wanted = parsed.problems().stream().map(p -> key(p.line(), severity(p), p.message(language))).toList();
+		List<String> existing = Arrays.stream(file.findMarkers(MARKER, false, IResource.DEPTH_ZERO))
+				.map(m -> key(m.getAttribute(IMarker.LINE_NUMBER, 0), m.getAttribute(IMarker.SEVERITY, 0),
+						m.getAttribute(IMarker.MESSAGE, "")))
+				.toList();
+		if (wanted.equals(existing)) {
+			return; // unchanged: no flicker in the Problems view
+		}
+		ResourcesPlugin.getWorkspace().run(monitor -> {
+			file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
+			for (DraftProblem p : parsed.problems()) {
+				file.createMarker(MARKER, Map.of(IMarker.SEVERITY, severity(p), IMarker.MESSAGE, p.message(language),
+						IMarker.LINE_NUMBER, p.line()));
+			}
+		}, file, IWorkspace.AVOID_UPDATE, null);
+	}
+
+	private static int severity(DraftProblem problem) {
+		return problem.severity() == DraftProblem.Severity.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING;
+	}
+
+	private static String key(int line, int severity, String message) {
+		return line + "|" + severity + "|" + message;
+	}
+}
