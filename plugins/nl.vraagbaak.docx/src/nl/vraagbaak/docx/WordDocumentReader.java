@@ -16,10 +16,12 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.LocalizedText;
 import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.read.CorpusReadException;
 import nl.vraagbaak.core.read.CorpusReader;
 import nl.vraagbaak.core.read.MinistryAnswers;
+import nl.vraagbaak.core.read.ReadMessages;
 import nl.vraagbaak.internal.docx.DocxText;
 
 /**
@@ -60,16 +62,15 @@ public final class WordDocumentReader implements CorpusReader {
 		try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
 			return DocxText.of(document);
 		} catch (OLE2NotOfficeXmlFileException | EncryptedDocumentException e) {
-			throw new CorpusReadException(file.toString(), "encrypted or password-protected Word document: save it "
-					+ "without a password first / versleuteld document", e);
+			throw new CorpusReadException(file.toString(), ReadMessages.message("wordEncrypted"), e);
 		} catch (ODFNotOfficeXmlFileException e) {
-			throw new CorpusReadException(file.toString(), "an OpenDocument file, not a Word .docx: save it as .docx", e);
+			throw new CorpusReadException(file.toString(), ReadMessages.message("wordOpenDocument"), e);
 		} catch (NotOfficeXmlFileException e) {
-			throw new CorpusReadException(file.toString(), "not a Word .docx file (no Office XML inside)", e);
+			throw new CorpusReadException(file.toString(), ReadMessages.message("wordNotDocx"), e);
 		} catch (IOException | POIXMLException | IllegalStateException e) {
-			String reason = e.getMessage() != null && e.getMessage().contains("Zip bomb")
-					? "refused: the file expands far beyond its size (zip bomb) / geweigerd: zip-bom"
-					: "damaged or not a Word .docx file: " + e.getMessage();
+			LocalizedText reason = e.getMessage() != null && e.getMessage().contains("Zip bomb")
+					? ReadMessages.message("wordZipBomb")
+					: ReadMessages.message("wordDamaged", e.getMessage());
 			throw new CorpusReadException(file.toString(), reason, e);
 		}
 	}

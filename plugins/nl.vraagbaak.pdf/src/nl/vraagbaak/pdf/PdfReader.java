@@ -17,6 +17,7 @@ import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.read.CorpusReadException;
 import nl.vraagbaak.core.read.CorpusReader;
 import nl.vraagbaak.core.read.MinistryAnswers;
+import nl.vraagbaak.core.read.ReadMessages;
 import nl.vraagbaak.core.read.Texts;
 
 /**
@@ -42,8 +43,7 @@ public final class PdfReader implements CorpusReader {
 	public CorpusDocument read(Path file) throws CorpusReadException {
 		PageText text = PageText.of(pages(file));
 		if (text.body().stream().allMatch(String::isBlank)) {
-			throw new CorpusReadException(file.toString(), 0, "no text in this PDF (a scan?): Vraagbaak reads the text of"
-					+ " a PDF, not its images / geen tekst in deze PDF (een scan?)");
+			throw new CorpusReadException(file.toString(), 0, ReadMessages.message("pdfNoText"));
 		}
 		if (MinistryAnswers.recognises(text.body())) {
 			return MinistryAnswers.read(file, text.body(), null, String.join("\n", text.furniture()));
@@ -67,10 +67,9 @@ public final class PdfReader implements CorpusReader {
 			}
 			return pages;
 		} catch (InvalidPasswordException e) {
-			throw new CorpusReadException(file.toString(), "encrypted PDF: save it without a password first"
-					+ " / versleutelde PDF", e);
+			throw new CorpusReadException(file.toString(), ReadMessages.message("pdfEncrypted"), e);
 		} catch (IOException e) {
-			throw new CorpusReadException(file.toString(), "damaged or not a PDF: " + e.getMessage(), e);
+			throw new CorpusReadException(file.toString(), ReadMessages.message("pdfDamaged", e.getMessage()), e);
 		}
 	}
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,12 @@ class CorpusStoreTest {
 		assertTrue(messages.stream().anyMatch(m -> m.startsWith(inbox.resolve("plaatje.png") + ": unknown format")));
 		assertTrue(messages.stream().anyMatch(m -> m.startsWith(inbox.resolve("boodschappen.txt") + ": unknown format")));
 		assertTrue(messages.stream().anyMatch(m -> m.contains("bestaat-niet.txt: no such file")));
+		// the workbench says them in Dutch
+		List<String> dutch = report.failures().stream().map(f -> f.message(Locale.forLanguageTag("nl-NL"))).toList();
+		assertTrue(dutch.contains(inbox.resolve("leeg.txt") + ": leeg bestand"), dutch.toString());
+		assertTrue(dutch.stream().anyMatch(m -> m.startsWith(inbox.resolve("latin1.txt") + ":4: geen UTF-8-tekst")));
+		assertTrue(dutch.stream().anyMatch(m -> m.startsWith(inbox.resolve("plaatje.png") + ": onbekend formaat: geen lijst")));
+		assertTrue(dutch.stream().anyMatch(m -> m.endsWith("bestaat-niet.txt: bestand of map bestaat niet")));
 		List<String> after = Files.list(store.folder()).map(Path::toString).sorted().toList();
 		assertEquals(before.size() + 1, after.size(), "only the good file was added");
 	}

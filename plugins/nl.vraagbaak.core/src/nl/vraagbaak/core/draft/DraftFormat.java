@@ -1,5 +1,7 @@
 package nl.vraagbaak.core.draft;
 
+import static nl.vraagbaak.core.draft.DraftMessages.message;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.vraagbaak.core.LocalizedText;
 import nl.vraagbaak.core.PassageRef;
 import nl.vraagbaak.core.read.Texts;
 
@@ -141,7 +144,7 @@ public final class DraftFormat {
 			closeQuestion();
 			checkReferences();
 			if (questions.isEmpty() && heading != null) {
-				error(lines.size(), DraftMessage.of("noQuestions"));
+				error(lines.size(), message("noQuestions"));
 			}
 			DraftHeading h = heading != null ? heading : new DraftHeading(List.of(), List.of(), "", null);
 			Draft draft = new Draft(h, questions, footnotes, style == null ? NumberingStyle.PLAIN : style, ignored, words);
@@ -158,11 +161,11 @@ public final class DraftFormat {
 				i++;
 			}
 			if (i >= lines.size()) {
-				error(1, DraftMessage.of("emptyDraft"));
+				error(1, message("emptyDraft"));
 				return i;
 			}
 			if (!HeadingFormat.isHeading(lines.get(i))) {
-				error(i + 1, DraftMessage.of("missingHeading"));
+				error(i + 1, message("missingHeading"));
 				if (QUESTION.matcher(lines.get(i)).matches()) {
 					return i;
 				}
@@ -206,13 +209,13 @@ public final class DraftFormat {
 				DraftFootnote last = footnotes.remove(footnotes.size() - 1);
 				footnotes.add(new DraftFootnote(last.number(), last.text() + " " + line.trim()));
 			} else {
-				error(number, DraftMessage.of("textOutside", nextLabel()));
+				error(number, message("textOutside", nextLabel()));
 			}
 		}
 
 		private void startQuestion(int line, Matcher q) {
 			if (!footnotes.isEmpty()) {
-				error(line, DraftMessage.of("questionsFirst"));
+				error(line, message("questionsFirst"));
 			}
 			NumberingStyle found = q.group(1) != null ? NumberingStyle.PLAIN : NumberingStyle.VRAAG;
 			if (style == null) {
@@ -221,7 +224,7 @@ public final class DraftFormat {
 			int written = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2));
 			int expected = questions.size() + 1;
 			if (written != expected) {
-				warning(line, DraftMessage.of("numberedAs", written, expected));
+				warning(line, message("numberedAs", written, expected));
 			}
 			current = new StringBuilder(q.group(3) == null ? "" : q.group(3).trim());
 			currentStart = line;
@@ -233,7 +236,7 @@ public final class DraftFormat {
 				return;
 			}
 			if (current.toString().isBlank()) {
-				error(currentStart, DraftMessage.of("emptyQuestion", questions.size() + 1));
+				error(currentStart, message("emptyQuestion", questions.size() + 1));
 			}
 			questions.add(new DraftQuestion(current.toString()));
 			spans.add(new ParsedDraft.QuestionSpan(questions.size(), currentStart, lastLine));
@@ -242,7 +245,7 @@ public final class DraftFormat {
 
 		private void footnote(int line, int number, String text) {
 			if (footnoteLines.containsKey(number)) {
-				error(line, DraftMessage.of("footnoteTwice", number, footnoteLines.get(number)));
+				error(line, message("footnoteTwice", number, footnoteLines.get(number)));
 				return;
 			}
 			footnoteLines.put(number, line);
@@ -256,7 +259,7 @@ public final class DraftFormat {
 				try {
 					ignored.add(PassageRef.parse(d.group(2)));
 				} catch (IllegalArgumentException e) {
-					error(line, DraftMessage.of("badReference", d.group(2)));
+					error(line, message("badReference", d.group(2)));
 				}
 			} else if (d.matches() && (d.group(1).equalsIgnoreCase("woorden") || d.group(1).equalsIgnoreCase("words"))) {
 				for (String word : WORD_LIST.split(d.group(2))) {
@@ -265,7 +268,7 @@ public final class DraftFormat {
 					}
 				}
 			} else {
-				warning(line, DraftMessage.of("unknownDirective"));
+				warning(line, message("unknownDirective"));
 			}
 		}
 
@@ -277,13 +280,13 @@ public final class DraftFormat {
 					int n = Integer.parseInt(m.group(1));
 					referenced.add(n);
 					if (!footnoteLines.containsKey(n)) {
-						error(span.firstLine(), DraftMessage.of("footnoteUndefined", n));
+						error(span.firstLine(), message("footnoteUndefined", n));
 					}
 				}
 			}
 			footnoteLines.forEach((n, line) -> {
 				if (!referenced.contains(n)) {
-					warning(line, DraftMessage.of("footnoteUnreferenced", n));
+					warning(line, message("footnoteUnreferenced", n));
 				}
 			});
 		}
@@ -292,11 +295,11 @@ public final class DraftFormat {
 			return (style == null ? NumberingStyle.PLAIN : style).label(questions.size() + 1);
 		}
 
-		private void error(int line, DraftMessage message) {
+		private void error(int line, LocalizedText message) {
 			problems.add(new DraftProblem(line, DraftProblem.Severity.ERROR, message));
 		}
 
-		private void warning(int line, DraftMessage message) {
+		private void warning(int line, LocalizedText message) {
 			problems.add(new DraftProblem(line, DraftProblem.Severity.WARNING, message));
 		}
 	}

@@ -2,8 +2,10 @@ package nl.vraagbaak.core.draft;
 
 import java.util.Locale;
 
+import nl.vraagbaak.core.LocalizedText;
+
 /** Something wrong in a draft's text, at a 1-based line; errors make the draft unfit to hand in, warnings do not. */
-public record DraftProblem(int line, Severity severity, DraftMessage text) {
+public record DraftProblem(int line, Severity severity, LocalizedText text) {
 	public enum Severity {
 		ERROR, WARNING
 	}

@@ -33,7 +33,7 @@ public final class HeadingFormat {
 	public static DraftHeading parse(String sentence) {
 		Matcher m = HEADING.matcher(sentence.trim());
 		if (!m.matches()) {
-			throw new InvalidHeadingException(DraftMessage.of("headingForm"));
+			throw new InvalidHeadingException(DraftMessages.message("headingForm"));
 		}
 		List<Asker> askers = new ArrayList<>();
 		for (String part : ASKER_SPLIT.split(m.group(1))) {
@@ -48,7 +48,7 @@ public final class HeadingFormat {
 		if (m.group(4) != null) {
 			submitted = DutchDates.first(m.group(4));
 			if (submitted == null) {
-				throw new InvalidHeadingException(DraftMessage.of("headingDate", m.group(4)));
+				throw new InvalidHeadingException(DraftMessages.message("headingDate", m.group(4)));
 			}
 		}
 		return new DraftHeading(askers, addressees, m.group(3).trim(), submitted);

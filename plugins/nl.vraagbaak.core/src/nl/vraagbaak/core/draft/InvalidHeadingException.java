@@ -1,18 +1,20 @@
 package nl.vraagbaak.core.draft;
 
+import nl.vraagbaak.core.LocalizedText;
+
 /** A heading sentence that is not "Vragen van het lid ... aan ... over ...", saying what is wrong (in English here). */
 public final class InvalidHeadingException extends IllegalArgumentException {
 	private static final long serialVersionUID = 1L;
 
-	private final transient DraftMessage text;
+	private final transient LocalizedText text;
 
-	InvalidHeadingException(DraftMessage text) {
+	InvalidHeadingException(LocalizedText text) {
 		super(text.text());
 		this.text = text;
 	}
 
 	/** What is wrong, to be said in the user's language. */
-	public DraftMessage text() {
+	public LocalizedText text() {
 		return text;
 	}
 }

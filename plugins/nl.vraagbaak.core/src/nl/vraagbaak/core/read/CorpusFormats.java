@@ -39,7 +39,7 @@ public final class CorpusFormats {
 	public static CorpusDocument read(Path file) throws CorpusReadException {
 		byte[] head = head(file);
 		if (head.length == 0 || new String(head, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-			throw new CorpusReadException(file.toString(), 0, "empty file / leeg bestand");
+			throw new CorpusReadException(file.toString(), 0, ReadMessages.message("emptyFile"));
 		}
 		for (CorpusReader reader : READERS) {
 			if (reader.recognises(file, head)) {
@@ -51,9 +51,8 @@ public final class CorpusFormats {
 		}
 		// the formats of other bundles by their id ("docx", "pdf"): they come first in the list
 		List<String> others = READERS.subList(0, READERS.size() - BUILT_IN).stream().map(CorpusReader::id).toList();
-		throw new CorpusReadException(file.toString(), 0, "unknown format: not a question list, written answers, "
-				+ "question set, letter or Kamervragen CSV" + (others.isEmpty() ? "" : " (nor " + String.join(", ", others) + ")")
-				+ " / onbekend formaat");
+		throw new CorpusReadException(file.toString(), 0, others.isEmpty() ? ReadMessages.message("unknownFormat")
+				: ReadMessages.message("unknownFormatNor", String.join(", ", others)));
 	}
 
 	/**
@@ -70,15 +69,14 @@ public final class CorpusFormats {
 				return textReader.readText(file, text);
 			}
 		}
-		throw new CorpusReadException(file.toString(), 0, "its text is not a question list, written answers, a question set or a letter"
-				+ " / de tekst is geen lijst van vragen, antwoorden, vragenset of brief");
+		throw new CorpusReadException(file.toString(), 0, ReadMessages.message("textOfNoFormat"));
 	}
 
 	private static byte[] head(Path file) throws CorpusReadException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return in.readNBytes(HEAD_BYTES);
 		} catch (IOException e) {
-			throw new CorpusReadException(file.toString(), "cannot be read: " + e.getMessage(), e);
+			throw new CorpusReadException(file.toString(), ReadMessages.message("cannotRead", e.getMessage()), e);
 		}
 	}
 

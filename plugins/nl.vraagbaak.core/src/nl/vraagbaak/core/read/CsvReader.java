@@ -36,20 +36,20 @@ public final class CsvReader implements CorpusReader {
 		String source = file.getFileName().toString();
 		List<CsvRecords.Row> rows = CsvRecords.parse(file.toString(), TextFiles.readUtf8(file));
 		if (rows.isEmpty()) {
-			throw new CorpusReadException(file.toString(), 0, "empty file: no header row");
+			throw new CorpusReadException(file.toString(), 0, ReadMessages.message("csvNoHeader"));
 		}
 		List<String> header = rows.get(0).cells();
 		int anchor = header.indexOf("anchor");
 		int positive = header.indexOf("positive");
 		if (anchor < 0 || positive < 0) {
-			throw new CorpusReadException(file.toString(), 1, "the header has no 'anchor' and 'positive' columns");
+			throw new CorpusReadException(file.toString(), 1, ReadMessages.message("csvColumns"));
 		}
 		List<Passage> passages = new ArrayList<>();
 		for (int r = 1; r < rows.size(); r++) {
 			CsvRecords.Row row = rows.get(r);
 			if (row.cells().size() != header.size()) {
-				throw new CorpusReadException(file.toString(), row.line(), "row " + r + " has " + row.cells().size()
-						+ " cells where the header has " + header.size());
+				throw new CorpusReadException(file.toString(), row.line(), ReadMessages.message("csvRowCells", r,
+						row.cells().size(), header.size()));
 			}
 			String question = Texts.normalizeWhitespace(row.cells().get(anchor));
 			String answer = Texts.normalizeWhitespace(row.cells().get(positive));
@@ -57,7 +57,7 @@ public final class CsvReader implements CorpusReader {
 					List.of()));
 		}
 		if (passages.isEmpty()) {
-			throw new CorpusReadException(file.toString(), 0, "no data rows after the header");
+			throw new CorpusReadException(file.toString(), 0, ReadMessages.message("csvNoRows"));
 		}
 		return new CorpusDocument(source, DocumentKind.WRITTEN_ANSWERS, source, null, null, null, null, List.of(),
 				passages);

@@ -61,7 +61,7 @@ final class CsvRecords {
 		}
 		if (quoted) {
 			throw new CorpusReadException(source, quoteLine,
-					"truncated CSV: the quoted cell that starts here is never closed / afgebroken CSV");
+					ReadMessages.message("truncatedCsv"));
 		}
 		if (cell.length() > 0 || !cells.isEmpty()) {
 			cells.add(cell.toString());

@@ -49,7 +49,7 @@ public final class LetterReader implements TextReader {
 		}
 		List<LetterSections.Section> sections = LetterSections.split(body);
 		if (sections.isEmpty()) {
-			throw new CorpusReadException(file.toString(), 0, "the letter has no text");
+			throw new CorpusReadException(file.toString(), 0, ReadMessages.message("letterNoText"));
 		}
 		LocalDate date = web.date() != null ? web.date() : head.date();
 		PassageAssembler assembler = new PassageAssembler(source, 0, date == null ? 0 : date.getYear());

@@ -44,7 +44,7 @@ public final class MinistryAnswers {
 		int title = titleLine(lines);
 		if (title < 0) {
 			throw new CorpusReadException(file.toString(), 0,
-					"no questions found: expected \"Antwoorden van ...\" followed by \"Vraag 1\" / \"Antwoord op vraag 1\"");
+					ReadMessages.message("ministryNoQuestions"));
 		}
 		String heading = joinTitle(lines, title);
 		List<String> body = new ArrayList<>();

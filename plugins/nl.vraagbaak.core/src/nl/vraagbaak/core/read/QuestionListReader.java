@@ -47,7 +47,7 @@ public final class QuestionListReader implements TextReader {
 		List<String> lines = Texts.lines(text);
 		Map<Integer, Integer> starts = questionStarts(lines);
 		if (starts.isEmpty()) {
-			throw new CorpusReadException(file.toString(), 0, "no numbered questions found (expected \"1 ...\", \"2 ...\")");
+			throw new CorpusReadException(file.toString(), 0, ReadMessages.message("listNoQuestions"));
 		}
 		PdfFootnotes.Result cleaned = PdfFootnotes.extract(lines, starts::containsKey);
 		int firstStart = starts.keySet().stream().min(Integer::compare).orElseThrow();

@@ -18,6 +18,7 @@ import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.DraftHeading;
 import nl.vraagbaak.core.draft.DraftProblem;
 import nl.vraagbaak.core.draft.HeadingFormat;
+import nl.vraagbaak.core.draft.InvalidHeadingException;
 import nl.vraagbaak.core.draft.ParsedDraft;
 
 /**
@@ -64,7 +65,7 @@ public final class QuestionSetReader implements TextReader {
 		List<String> lines = Texts.lines(text);
 		int start = headingLine(lines);
 		if (start < 0) {
-			throw new CorpusReadException(file.toString(), 0, "no heading \"Vragen van het lid ... aan ... over ...\"");
+			throw new CorpusReadException(file.toString(), 0, ReadMessages.message("setNoHeading"));
 		}
 		int end = start;
 		StringBuilder sentence = new StringBuilder(lines.get(start).strip());
@@ -75,8 +76,8 @@ public final class QuestionSetReader implements TextReader {
 		DraftHeading heading;
 		try {
 			heading = HeadingFormat.parse(sentence.toString());
-		} catch (IllegalArgumentException e) {
-			throw new CorpusReadException(file.toString(), start + 1, e.getMessage());
+		} catch (InvalidHeadingException e) {
+			throw new CorpusReadException(file.toString(), start + 1, e.text());
 		}
 		CorpusDocument questions = WrittenAnswersReader.parseQuestions(file,
 				asVraagHeadings(lines.subList(end + 1, lines.size())));
@@ -93,7 +94,7 @@ public final class QuestionSetReader implements TextReader {
 		Optional<DraftProblem> error = parsed.problems().stream()
 				.filter(p -> p.severity() == DraftProblem.Severity.ERROR).findFirst();
 		if (error.isPresent()) {
-			throw new CorpusReadException(file.toString(), error.get().line(), error.get().message());
+			throw new CorpusReadException(file.toString(), error.get().line(), error.get().text());
 		}
 		Draft draft = parsed.draft();
 		String source = file.getFileName().toString();

@@ -24,7 +24,7 @@ public final class TextFiles {
 		try {
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new CorpusReadException(file.toString(), "cannot be read: " + e.getMessage(), e);
+			throw new CorpusReadException(file.toString(), ReadMessages.message("cannotRead", e.getMessage()), e);
 		}
 		return decode(file, bytes);
 	}
@@ -38,8 +38,7 @@ public final class TextFiles {
 		} catch (CharacterCodingException e) {
 			int offset = firstBadByte(bytes);
 			throw new CorpusReadException(file.toString(), lineOf(bytes, offset),
-					"not UTF-8 text (invalid byte 0x" + Integer.toHexString(bytes[offset] & 0xff) + " at offset " + offset
-							+ "); save the file as UTF-8 / geen UTF-8-tekst");
+					ReadMessages.message("notUtf8", Integer.toHexString(bytes[offset] & 0xff), offset));
 		}
 	}
 

@@ -106,7 +106,7 @@ public final class WrittenAnswersReader implements TextReader {
 			} else if (q.matches()) {
 				int number = Integer.parseInt(q.group(1));
 				if (questions.containsKey(number)) {
-					throw new CorpusReadException(file.toString(), i + 1, "question " + number + " appears twice");
+					throw new CorpusReadException(file.toString(), i + 1, ReadMessages.message("questionTwice", number));
 				}
 				current = new ArrayList<>(List.of(q.group(2)));
 				questions.put(number, current);
@@ -122,7 +122,7 @@ public final class WrittenAnswersReader implements TextReader {
 			}
 		}
 		if (questions.isEmpty()) {
-			throw new CorpusReadException(file.toString(), 0, "no questions found (expected \"Vraag 1\" ... \"Antwoord op vraag 1\")");
+			throw new CorpusReadException(file.toString(), 0, ReadMessages.message("answersNoQuestions"));
 		}
 		return assemble(source, heading, questions, questionsOnly ? null : answers, questionLine, footnoteLines);
 	}

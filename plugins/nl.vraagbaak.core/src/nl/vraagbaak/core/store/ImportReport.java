@@ -3,8 +3,10 @@ package nl.vraagbaak.core.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.LocalizedText;
 
 /** What an import did: the documents stored and the files that failed, each with its reason. */
 public final class ImportReport {
@@ -21,8 +23,21 @@ public final class ImportReport {
 	public record Answered(String questions, String answeredBy) {
 	}
 
-	/** One file that could not be imported; the message names the file and, where it applies, the line. */
-	public record Failure(Path file, String message) {
+	/**
+	 * One file that could not be imported.
+	 *
+	 * @param where the file, with ":line" where a line applies
+	 */
+	public record Failure(Path file, String where, LocalizedText reason) {
+		/** "vragen.txt:3: question 2 appears twice": the file, the line where it applies, and why, in English. */
+		public String message() {
+			return where + ": " + reason.text();
+		}
+
+		/** The same in the locale's language. */
+		public String message(Locale locale) {
+			return where + ": " + reason.in(locale);
+		}
 	}
 
 	private final List<Imported> imported = new ArrayList<>();
@@ -43,8 +58,8 @@ public final class ImportReport {
 		answered.add(new Answered(questions, answeredBy));
 	}
 
-	void failed(Path file, String message) {
-		failures.add(new Failure(file, message));
+	void failed(Path file, String where, LocalizedText reason) {
+		failures.add(new Failure(file, where, reason));
 	}
 
 	void cancelled(List<Path> leftOut) {

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import nl.vraagbaak.core.CorpusDocument;
 import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.read.CorpusReadException;
+import nl.vraagbaak.core.read.ReadMessages;
 
 /**
  * Imports files and folders into the store. Each file is read completely before anything is stored, so a bad file
@@ -74,15 +75,17 @@ public final class Importer {
 					report.imported(file, document);
 					takeOutAnswered(waiting.answeredBy(document), document, report);
 				}
-			} catch (CorpusReadException | StoreException e) {
-				report.failed(file, e.getMessage());
+			} catch (CorpusReadException e) {
+				report.failed(file, e.where(), e.reason());
+			} catch (StoreException e) {
+				report.failed(file, file.toString(), ReadMessages.message("notStored", e.getMessage()));
 			}
 			progress.worked(1);
 		}
 		try {
 			store.resolveLetterReferences();
 		} catch (StoreException e) {
-			report.failed(store.folder(), e.getMessage());
+			report.failed(store.folder(), store.folder().toString(), ReadMessages.message("corpusFailed", e.getMessage()));
 		}
 		progress.worked(1);
 		return report;
@@ -97,7 +100,7 @@ public final class Importer {
 		try {
 			return store.documents();
 		} catch (StoreException e) {
-			report.failed(store.folder(), e.getMessage());
+			report.failed(store.folder(), store.folder().toString(), ReadMessages.message("corpusFailed", e.getMessage()));
 			return List.of();
 		}
 	}
@@ -119,12 +122,12 @@ public final class Importer {
 				walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
 						.forEach(files::add);
 			} catch (IOException e) {
-				report.failed(path, path + ": cannot list the folder: " + e.getMessage());
+				report.failed(path, path.toString(), ReadMessages.message("cannotList", e.getMessage()));
 			}
 		} else if (Files.isRegularFile(path)) {
 			files.add(path);
 		} else {
-			report.failed(path, path + ": no such file or folder / bestand of map bestaat niet");
+			report.failed(path, path.toString(), ReadMessages.message("noSuchFile"));
 		}
 	}
 }

@@ -77,7 +77,7 @@ class ImportUITest {
 		assertTrue(report.startsWith("1 document (8 passages) geïmporteerd, 1 overgeslagen, 1 mislukt."), report);
 		assertTrue(report.contains(PDF + ": al in het corpus als 004_7b21e46fa3f5df7d.txt"), report);
 		assertTrue(report.contains("wolvega.docx"), report);
-		assertTrue(report.contains("plaatje.png: unknown format"), report);
+		assertTrue(report.contains("plaatje.png: onbekend formaat: geen lijst van vragen"), report);
 		driver.screenshot(UiDriver.screenshotDir().resolve("import-summary.png"));
 		driver.ui(() -> {
 			summary.getShell().close();

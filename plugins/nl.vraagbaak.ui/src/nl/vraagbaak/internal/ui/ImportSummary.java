@@ -1,6 +1,7 @@
 package nl.vraagbaak.internal.ui;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -28,7 +29,7 @@ public final class ImportSummary {
 		SummaryDialog.section(out, Messages.Import_skippedHeader, report.skipped().stream()
 				.map(k -> NLS.bind(Messages.Import_skippedLine, k.file(), k.existingSource())).toList());
 		SummaryDialog.section(out, Messages.Import_failedHeader,
-				report.failures().stream().map(ImportReport.Failure::message).toList());
+				report.failures().stream().map(f -> f.message(Locale.getDefault())).toList());
 		SummaryDialog.section(out, Messages.Import_notImportedHeader, report.notImported());
 		return out.toString();
 	}

@@ -1,0 +1,15 @@
+package nl.vraagbaak.core.draft;
+
+import nl.vraagbaak.core.LocalizedText;
+
+/** What is wrong in a draft: the keys of {@code messages.properties} and {@code messages_nl.properties} beside this. */
+final class DraftMessages {
+	static final String BUNDLE = "nl.vraagbaak.core.draft.messages";
+
+	private DraftMessages() {
+	}
+
+	static LocalizedText message(String key, Object... args) {
+		return LocalizedText.of(BUNDLE, key, args);
+	}
+}

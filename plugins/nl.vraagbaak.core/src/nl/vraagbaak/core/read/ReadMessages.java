@@ -1,0 +1,18 @@
+package nl.vraagbaak.core.read;
+
+import nl.vraagbaak.core.LocalizedText;
+
+/**
+ * Why a file could not be read into the corpus, by any reader (the Word and PDF readers too): the keys of
+ * {@code messages.properties} (English) and {@code messages_nl.properties} (Dutch) beside this class.
+ */
+public final class ReadMessages {
+	static final String BUNDLE = "nl.vraagbaak.core.read.messages";
+
+	private ReadMessages() {
+	}
+
+	public static LocalizedText message(String key, Object... args) {
+		return LocalizedText.of(BUNDLE, key, args);
+	}
+}
