@@ -85,15 +85,18 @@ public final class AlreadyAsked {
 	/**
 	 * Every question of a draft, as {@link #checkAll(String, List, Set)} checks them, with what the draft says it
 	 * knows: the passages it ignores ({@code % negeer}) and, for each question, the earlier passages its own footnotes
-	 * cite ({@link CitedPassages}).
+	 * cite or its text names ({@link CitedPassages}).
 	 *
 	 * @throws IndexException when the index cannot be read
 	 */
 	public List<Verdict> checkDraft(Draft draft) throws IndexException {
 		Set<String> ignored = draft.ignoredReferences();
-		return checkAll(draft.subject(), draft.plainQuestions(), number -> {
+		List<String> questions = draft.plainQuestions();
+		return checkAll(draft.subject(), questions, number -> {
 			List<String> sources = draft.sourcesOf(number);
-			return hit -> ignored.contains(hit.reference()) || CitedPassages.cite(sources, hit);
+			String question = questions.get(number - 1);
+			return hit -> ignored.contains(hit.reference()) || CitedPassages.cite(sources, hit)
+					|| CitedPassages.namedIn(question, hit);
 		});
 	}
 

@@ -37,6 +37,17 @@ public final class CitedPassages {
 		return false;
 	}
 
+	/**
+	 * A question names the hit in its own words when it names the hit's question and the day it was answered, as a
+	 * follow-up opens: "In uw antwoord op vraag 8 van 21 november 2025 stelt u ...". Without the day, "vraag 8" could
+	 * be any set's.
+	 */
+	public static boolean namedIn(String question, SearchHit hit) {
+		String day = HouseStyle.dutchDate(hit.date());
+		return hit.question() != null && day != null && comparable(question).contains(day)
+				&& CrossReferences.questionNumbers(question).contains(hit.number());
+	}
+
 	private static boolean namesDocument(String footnote, SearchHit hit) {
 		List<Citation> publication = hit.citation() == null ? List.of() : CitationParser.parse(hit.citation());
 		if (!publication.isEmpty()) {

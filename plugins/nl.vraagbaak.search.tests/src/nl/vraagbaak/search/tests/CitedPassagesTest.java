@@ -83,6 +83,17 @@ class CitedPassagesTest {
 	}
 
 	@Test
+	void aQuestionNamesTheAnswerItFollowsUpByItsQuestionAndDay() {
+		String followUp = "In uw antwoord op vraag 8 van 21 november 2025 stelt u dat er advies is ingewonnen. Heeft u dat "
+				+ "advies ook gedeeld met de andere lidstaten?";
+		assertTrue(CitedPassages.namedIn(followUp, answer8));
+		// another question of that day, or the same number without the day, could be any set's
+		assertFalse(CitedPassages.namedIn(followUp.replace("vraag 8", "vraag 9"), answer8));
+		assertFalse(CitedPassages.namedIn("In uw antwoord op vraag 8 stelt u dat er advies is ingewonnen.", answer8));
+		assertFalse(CitedPassages.namedIn(followUp, question26));
+	}
+
+	@Test
 	void aDraftQuestionCitingTheAnswerItRepeatsIsNotFlaggedByIt() throws Exception {
 		try (PassageIndex index = SeedIndex.open(data)) {
 			AlreadyAsked detector = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD);
@@ -99,6 +110,12 @@ class CitedPassagesTest {
 					verdicts.get(0).toString());
 			assertEquals(ANSWER_8, verdicts.get(1).matches().get(0).hit().reference());
 			assertTrue(verdicts.get(1).alreadyAsked());
+
+			// a follow-up written by hand, without a footnote, that names the answer it quotes
+			Draft named = DraftFormat.parse(HEADING + "1. In uw antwoord op vraag 8 van 21 november 2025 stelt u: \u201cEr "
+					+ "is advies ingewonnen.\u201d " + DANISH + "\n").draft();
+			assertTrue(detector.checkDraft(named).get(0).matches().stream()
+					.noneMatch(m -> m.hit().reference().equals(ANSWER_8)));
 		}
 	}
 }
