@@ -63,8 +63,8 @@ public class EarlierAnswersView extends ViewPart {
 		table = HitTable.create(sash, TABLE_KEY);
 		sash.setWeights(50, 50);
 		// the buttons go beside the status line, before the sash in the grid
-		HitActions.create(parent, table, this::target, () -> StatusLabel.set(status, Messages.EarlierAnswers_none), CITE_KEY,
-				FOLLOW_UP_KEY);
+		HitActions.create(parent, table, this::target, text -> StatusLabel.set(status, text), Messages.EarlierAnswers_none,
+				CITE_KEY, FOLLOW_UP_KEY);
 		sash.moveBelow(null);
 		DraftEditor.addCurrentQuestionListener(listener);
 	}

@@ -2,6 +2,7 @@ package nl.vraagbaak.ui;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.text.IDocument;
@@ -26,17 +27,19 @@ final class HitActions {
 
 	private final HitTable table;
 	private final Supplier<Optional<Target>> target;
-	private final Runnable noTarget;
+	private final Consumer<String> say;
+	private final String noTarget;
 
 	/**
 	 * @param target      the question the actions act on now, if any
-	 * @param noTarget    tells the user why nothing happened when there is no such question
+	 * @param say         tells the user why nothing happened (the view's status line)
+	 * @param noTarget    what it says when there is no such question
 	 * @param citeKey     the widget data key tests find the cite button by
 	 * @param followUpKey the one they find the follow-up button by
 	 */
-	static void create(Composite parent, HitTable table, Supplier<Optional<Target>> target, Runnable noTarget,
-			String citeKey, String followUpKey) {
-		HitActions actions = new HitActions(table, target, noTarget);
+	static void create(Composite parent, HitTable table, Supplier<Optional<Target>> target, Consumer<String> say,
+			String noTarget, String citeKey, String followUpKey) {
+		HitActions actions = new HitActions(table, target, say, noTarget);
 		Button cite = new Button(parent, SWT.PUSH);
 		cite.setText(Messages.EarlierAnswers_cite);
 		cite.setToolTipText(Messages.EarlierAnswers_citeTip);
@@ -54,9 +57,10 @@ final class HitActions {
 		table.viewer().addDoubleClickListener(e -> actions.cite());
 	}
 
-	private HitActions(HitTable table, Supplier<Optional<Target>> target, Runnable noTarget) {
+	private HitActions(HitTable table, Supplier<Optional<Target>> target, Consumer<String> say, String noTarget) {
 		this.table = table;
 		this.target = target;
+		this.say = say;
 		this.noTarget = noTarget;
 	}
 
@@ -70,12 +74,13 @@ final class HitActions {
 				.editQuestion(to.document(), to.question(), d -> HouseStyle.followUp(d, to.question(), hit))));
 	}
 
-	private void withTarget(Consumer<Target> action) {
+	/** @param action the edit, giving why it was not made (a draft with errors is left as it is), if it was not */
+	private void withTarget(Function<Target, Optional<String>> action) {
 		Optional<Target> to = target.get();
 		if (to.isPresent()) {
-			action.accept(to.get());
+			action.apply(to.get()).ifPresent(say);
 		} else {
-			noTarget.run();
+			say.accept(noTarget);
 		}
 	}
 }

@@ -106,8 +106,8 @@ public class SearchView extends ViewPart {
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		table = HitTable.create(sash, TABLE_KEY);
 		// the buttons go beside the status line, before the correction and the sash in the grid
-		HitActions.create(parent, table, this::target, () -> StatusLabel.set(status, Messages.Search_noQuestion), CITE_KEY,
-				FOLLOW_UP_KEY);
+		HitActions.create(parent, table, this::target, text -> StatusLabel.set(status, text), Messages.Search_noQuestion,
+				CITE_KEY, FOLLOW_UP_KEY);
 		correction.moveBelow(null);
 		sash.moveBelow(null);
 	}

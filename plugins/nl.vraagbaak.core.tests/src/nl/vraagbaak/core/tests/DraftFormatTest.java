@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -155,6 +156,26 @@ class DraftFormatTest {
 		// and in English in a workbench in any other language
 		assertTrue(parsed.problems().stream().anyMatch(p -> p.line() == 8
 				&& p.message(Locale.GERMAN).equals("footnote [1] is defined twice (first on line 7)")));
+	}
+
+	@Test
+	void whatTheDraftCannotHoldIsAnErrorAndADraftWithoutErrorsPrintsEveryWord() {
+		String note = CANONICAL.replace("\n2. ", "\nNB: nog navragen bij Justitie.\n\n2. ");
+		assertEquals("text outside a question: start a question with \"2.\"",
+				DraftFormat.parse(note).firstError().orElseThrow().message());
+		String directive = CANONICAL + "% later: bron zoeken\n";
+		assertTrue(DraftFormat.parse(directive).firstError().orElseThrow().message().startsWith("unknown directive"));
+		// what may be rewritten (saved renumbered, changed by a quick fix) keeps every word of it
+		String warned = CANONICAL.replace("2. Heeft", "7. Heeft") + "[9] Een bron die niemand noemt.\n";
+		for (String text : List.of(CANONICAL, warned)) {
+			ParsedDraft parsed = DraftFormat.parse(text);
+			assertFalse(parsed.hasErrors(), parsed.problems().toString());
+			assertEquals(words(text), words(DraftFormat.print(parsed.draft())));
+		}
+	}
+
+	private static List<String> words(String text) {
+		return Arrays.stream(text.split("[\\s\\[\\]]+")).filter(w -> !w.isEmpty() && !w.matches("\\d+\\.?")).sorted().toList();
 	}
 
 	@Test

@@ -268,7 +268,9 @@ public final class DraftFormat {
 					}
 				}
 			} else {
-				warning(line, message("unknownDirective"));
+				// an error, not a warning: the draft cannot hold the line, so a rewrite (renumbering on save, a quick
+				// fix) would drop it, and rewrites are refused while a draft has errors
+				error(line, message("unknownDirective"));
 			}
 		}
 

@@ -1,6 +1,7 @@
 package nl.vraagbaak.core.draft;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The result of parsing a draft's text: the draft as far as it could be read, the problems with their lines, where
@@ -19,6 +20,15 @@ public record ParsedDraft(Draft draft, List<DraftProblem> problems, List<Questio
 	}
 
 	public boolean hasErrors() {
-		return problems.stream().anyMatch(p -> p.severity() == DraftProblem.Severity.ERROR);
+		return firstError().isPresent();
+	}
+
+	/**
+	 * The first error, if any. A draft with errors holds text its model cannot place (a line outside a question, a
+	 * footnote defined twice, an unknown directive, a heading it cannot read): printing it would drop that text, so
+	 * nothing rewrites such a draft (saving does not renumber it, quick fixes and Citeer refuse) until it is mended.
+	 */
+	public Optional<DraftProblem> firstError() {
+		return problems.stream().filter(p -> p.severity() == DraftProblem.Severity.ERROR).findFirst();
 	}
 }

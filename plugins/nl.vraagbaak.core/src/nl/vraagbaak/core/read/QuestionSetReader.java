@@ -91,8 +91,7 @@ public final class QuestionSetReader implements TextReader {
 	 */
 	private static CorpusDocument fromDraft(Path file, String text) throws CorpusReadException {
 		ParsedDraft parsed = DraftFormat.parse(text);
-		Optional<DraftProblem> error = parsed.problems().stream()
-				.filter(p -> p.severity() == DraftProblem.Severity.ERROR).findFirst();
+		Optional<DraftProblem> error = parsed.firstError();
 		if (error.isPresent()) {
 			throw new CorpusReadException(file.toString(), error.get().line(), error.get().text());
 		}

@@ -132,6 +132,29 @@ class DraftEditorUITest {
 		driver.waitUntil("the error gone once the footnote is there", () -> problems(draft).isEmpty(), 60_000);
 	}
 
+	/**
+	 * Citeer on a draft with an error (a note between the questions, which the draft format cannot hold) changes
+	 * nothing and says why: rewriting the draft to add the footnote would have dropped the note.
+	 */
+	@Test
+	void citingInADraftWithAnErrorLeavesItAsItIsAndSaysWhy() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.ui(() -> driver.window().getActivePage().showView(EarlierAnswersView.ID));
+		String written = HEADING + "Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?\n\n"
+				+ "NB: nog navragen bij Justitie.\n";
+		Drafts.create(driver, "Chatcontrole", "met-notitie.kv", written);
+		StyledText text = Drafts.focusAtEnd(driver);
+		Drafts.caretAt(driver, text, "Deense", 0);
+		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
+		driver.waitUntil("the earlier answers of question 1", () -> earlier.getItemCount() > 0 && earlier.getSelectionIndex() == 0,
+				60_000);
+		driver.click(EarlierAnswersView.CITE_KEY);
+		assertEquals(written, driver.ui(text::getText), "the draft as it was, note and all");
+		Label status = driver.find(Label.class, EarlierAnswersView.STATUS_KEY);
+		assertEquals("Het concept bevat fouten en is niet gewijzigd; herstel eerst regel 5: tekst buiten een vraag: "
+				+ "begin een vraag met \"2.\"", driver.ui(status::getText));
+	}
+
 	private static List<String> problems(IFile draft) throws Exception {
 		return Arrays.stream(draft.findMarkers("nl.vraagbaak.ui.draftProblem", false, IResource.DEPTH_ZERO))
 				.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + "|" + m.getAttribute(IMarker.SEVERITY, -1) + "|"

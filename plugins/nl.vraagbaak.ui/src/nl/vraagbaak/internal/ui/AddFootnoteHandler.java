@@ -1,5 +1,7 @@
 package nl.vraagbaak.internal.ui;
 
+import java.util.Optional;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -18,9 +20,10 @@ public final class AddFootnoteHandler extends AbstractHandler {
 			return null;
 		}
 		int question = editor.currentQuestion();
-		boolean added = DraftDocuments.addFootnote(editor.document(), question, "");
-		editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(added ? null : Messages.Footnote_noQuestion);
-		if (added) {
+		Optional<String> refused = question == 0 ? Optional.of(Messages.Footnote_noQuestion)
+				: DraftDocuments.addFootnote(editor.document(), question, "");
+		editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(refused.orElse(null));
+		if (refused.isEmpty()) {
 			editor.placeCaretInLastFootnoteOf(question);
 		}
 		return null;

@@ -70,8 +70,7 @@ public final class AlreadyAskedResolutions implements IMarkerResolutionGenerator
 			manager.connect(file.getFullPath(), LocationKind.IFILE, null);
 			try {
 				ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-				DraftDocuments.edit(buffer.getDocument(), edit);
-				if (!buffer.isShared()) {
+				if (DraftDocuments.editOrExplain(buffer.getDocument(), edit) && !buffer.isShared()) {
 					buffer.commit(null, true); // no editor holds it: save, or the fix would be lost
 				}
 			} finally {

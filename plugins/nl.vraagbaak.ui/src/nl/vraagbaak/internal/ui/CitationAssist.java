@@ -56,6 +56,12 @@ public final class CitationAssist implements IContentAssistProcessor {
 			errorMessage = Messages.Assist_noQuestion;
 			return new ICompletionProposal[0];
 		}
+		Optional<String> refused = DraftDocuments.refusal(parsed);
+		if (refused.isPresent()) {
+			// a citation would rewrite the draft, and a draft with errors is not rewritten: say so before searching
+			errorMessage = refused.get();
+			return new ICompletionProposal[0];
+		}
 		// the reconciler opens the index in the background; the display thread never waits for a rebuild
 		CorpusServices services = CorpusServices.ifOpen();
 		if (services == null) {
@@ -73,7 +79,7 @@ public final class CitationAssist implements IContentAssistProcessor {
 				errorMessage = Messages.Assist_none;
 			}
 			int number = question.number();
-			return hits.stream().map(hit -> new CiteProposal(number, hit)).toArray(ICompletionProposal[]::new);
+			return hits.stream().map(hit -> new CiteProposal(number, hit, statusLine)).toArray(ICompletionProposal[]::new);
 		} catch (IndexException e) {
 			errorMessage = e.getMessage();
 			return new ICompletionProposal[0];
@@ -119,12 +125,17 @@ public final class CitationAssist implements IContentAssistProcessor {
 		return null;
 	}
 
-	/** Cites one earlier answer in a footnote of question {@code number}. */
-	private record CiteProposal(int number, SearchHit hit) implements PlainProposal {
+	/**
+	 * Cites one earlier answer in a footnote of question {@code number}.
+	 *
+	 * @param statusLine says why it was not cited (the draft got an error, or lost the question, while the list was
+	 *                   open)
+	 */
+	private record CiteProposal(int number, SearchHit hit, Consumer<String> statusLine) implements PlainProposal {
 		@Override
 		public void apply(IDocument document) {
 			// the text as it is now, not as it was when the list opened
-			DraftDocuments.addFootnote(document, number, HouseStyle.citation(hit));
+			DraftDocuments.addFootnote(document, number, HouseStyle.citation(hit)).ifPresent(statusLine);
 		}
 
 		@Override

@@ -1,47 +1,76 @@
 package nl.vraagbaak.internal.ui;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 
 import nl.vraagbaak.core.draft.Draft;
 import nl.vraagbaak.core.draft.DraftEdits;
 import nl.vraagbaak.core.draft.DraftFormat;
+import nl.vraagbaak.core.draft.ParsedDraft;
 
 /**
  * Edits of a draft's text as it is now: parse, apply a {@link DraftEdits} edit, print (which renumbers), and replace
- * the text in one change, so an editor shows it as one undoable step.
+ * the text in one change, so an editor shows it as one undoable step. A draft with errors is left as it is: printing
+ * it would drop the text the parse could not place (a note between the questions, a footnote defined twice).
+ * Each edit returns why it was not made, in the workbench's language, or nothing when it was.
  */
 public final class DraftDocuments {
 	private DraftDocuments() {
 	}
 
 	/** @throws IllegalArgumentException when the edit names a question the draft does not have */
-	public static void edit(IDocument document, UnaryOperator<Draft> edit) {
-		String edited = DraftFormat.print(edit.apply(DraftFormat.parse(document.get()).draft()));
+	public static Optional<String> edit(IDocument document, UnaryOperator<Draft> edit) {
+		ParsedDraft parsed = DraftFormat.parse(document.get());
+		Optional<String> refused = refusal(parsed);
+		if (refused.isPresent()) {
+			return refused;
+		}
+		String edited = DraftFormat.print(edit.apply(parsed.draft()));
 		try {
 			document.replace(0, document.getLength(), edited);
 		} catch (BadLocationException e) {
 			throw new IllegalStateException(e);
 		}
+		return Optional.empty();
 	}
 
-	/** Adds a footnote to question {@code question} (1-based); false when the draft has no such question. */
-	public static boolean addFootnote(IDocument document, int question, String text) {
+	/**
+	 * {@link #edit(IDocument, UnaryOperator)} for a quick fix, which has no status line of its own: why it was not
+	 * made is said in a dialog. Returns whether it was made.
+	 */
+	static boolean editOrExplain(IDocument document, UnaryOperator<Draft> edit) {
+		Optional<String> refused = edit(document, edit);
+		refused.ifPresent(why -> MessageDialog.openInformation(Display.getCurrent().getActiveShell(), Messages.Fix_title, why));
+		return refused.isEmpty();
+	}
+
+	/** Why a draft is not rewritten, naming its first error; nothing when it has none. */
+	public static Optional<String> refusal(ParsedDraft parsed) {
+		return parsed.firstError()
+				.map(error -> NLS.bind(Messages.Draft_notChanged, error.line(), error.message(Locale.getDefault())));
+	}
+
+	/** Adds a footnote to question {@code question} (1-based). */
+	public static Optional<String> addFootnote(IDocument document, int question, String text) {
 		return editQuestion(document, question, draft -> DraftEdits.addFootnote(draft, question, text));
 	}
 
 	/**
-	 * Applies an edit of question {@code question} (1-based); false, and nothing changed, when the draft no longer has
-	 * that question (it was deleted since the view last showed it).
+	 * Applies an edit of question {@code question} (1-based); nothing changes when the draft no longer has that
+	 * question (it was deleted since the view last showed it).
 	 */
-	public static boolean editQuestion(IDocument document, int question, UnaryOperator<Draft> edit) {
+	public static Optional<String> editQuestion(IDocument document, int question, UnaryOperator<Draft> edit) {
 		int questions = DraftFormat.parse(document.get()).draft().questions().size();
 		if (question < 1 || question > questions) {
-			return false;
+			return Optional.of(NLS.bind(Messages.Draft_noQuestion, question));
 		}
-		edit(document, edit);
-		return true;
+		return edit(document, edit);
 	}
 }

@@ -44,8 +44,7 @@ final class DraftExport {
 	static boolean export(Shell shell, IFile draft, String text, ExportOptions options, Path target) {
 		ParsedDraft parsed = DraftFormat.parse(text);
 		if (parsed.hasErrors()) {
-			DraftProblem first = parsed.problems().stream().filter(p -> p.severity() == DraftProblem.Severity.ERROR)
-					.findFirst().orElseThrow();
+			DraftProblem first = parsed.firstError().orElseThrow();
 			MessageDialog.openError(shell, Messages.Export_title,
 					NLS.bind(Messages.Export_errors, first.line(), first.message(Locale.getDefault())));
 			return false;

@@ -142,6 +142,9 @@ public final class Messages extends NLS {
 	public static String Assist_cite;
 	public static String Assist_status;
 	public static String Assist_statusCorrected;
+	public static String Fix_title;
+	public static String Draft_notChanged;
+	public static String Draft_noQuestion;
 	public static String Footnote_noQuestion;
 	public static String Import_title;
 	public static String Import_description;

@@ -210,7 +210,7 @@ final class SpellingAnnotations {
 	private record AcceptInDraftProposal(String word) implements PlainProposal {
 		@Override
 		public void apply(IDocument document) {
-			DraftDocuments.edit(document, draft -> draft.acceptingWord(word));
+			DraftDocuments.editOrExplain(document, draft -> draft.acceptingWord(word));
 		}
 
 		@Override
