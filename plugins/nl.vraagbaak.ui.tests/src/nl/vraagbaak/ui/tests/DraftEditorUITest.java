@@ -21,6 +21,8 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
 import nl.vraagbaak.internal.ui.AlreadyAskedResolutions;
+import nl.vraagbaak.internal.ui.DraftMarkerHover;
+import nl.vraagbaak.internal.ui.DraftProblemResolutions;
 import nl.vraagbaak.ui.DraftEditor;
 import nl.vraagbaak.ui.EarlierAnswersView;
 import nl.vraagbaak.ui.testing.UiDriver;
@@ -31,6 +33,7 @@ import nl.vraagbaak.ui.testing.UiDriver;
  */
 class DraftEditorUITest {
 	private static final String MARKER = "nl.vraagbaak.ui.alreadyAsked";
+	private static final String DRAFT_PROBLEM = "nl.vraagbaak.ui.draftProblem";
 	private static final String HEADING = "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie "
 			+ "en Veiligheid over het advies van de AIVD.\n\n1. ";
 
@@ -124,9 +127,22 @@ class DraftEditorUITest {
 				+ "|voetnoot [1] wordt genoemd maar bestaat niet; voeg na de vragen een regel \"[1] <bron>\" toe";
 		driver.waitUntil("an error on the question's line", () -> problems(draft).equals(List.of(undefined)), 60_000);
 		driver.screenshot(UiDriver.screenshotDir().resolve("draft-problem.png"));
+		// hovering over the ruler beside the line says it (line index 2 is line 3)
+		String hover = driver.ui(() -> new DraftMarkerHover(
+				(DraftEditor) driver.window().getActivePage().getActiveEditor()).getHoverInfo(null, 2));
+		assertEquals(undefined.substring(undefined.lastIndexOf('|') + 1), hover);
+		// its quick fix adds the footnote after the questions; the source typed in it mends the draft
+		IMarker marker = driver.ui(() -> draft.findMarkers(DRAFT_PROBLEM, false, IResource.DEPTH_ZERO)[0]);
+		IMarkerResolution[] fixes = driver.ui(() -> new DraftProblemResolutions().getResolutions(marker));
+		assertEquals(List.of("Voetnoot [1] toevoegen na de vragen"), Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList());
+		driver.ui(() -> {
+			fixes[0].run(marker);
+			return null;
+		});
+		assertTrue(driver.ui(text::getText).endsWith("Afsluitdijk? [1]\n\n[1] "), driver.ui(text::getText));
 		driver.ui(() -> {
 			text.setCaretOffset(text.getCharCount());
-			text.insert("\n[1] Rijkswaterstaat, \"Onderhoud Afsluitdijk\", 2025.");
+			text.insert("Rijkswaterstaat, \"Onderhoud Afsluitdijk\", 2025.");
 			return null;
 		});
 		driver.waitUntil("the error gone once the footnote is there", () -> problems(draft).isEmpty(), 60_000);
@@ -156,7 +172,7 @@ class DraftEditorUITest {
 	}
 
 	private static List<String> problems(IFile draft) throws Exception {
-		return Arrays.stream(draft.findMarkers("nl.vraagbaak.ui.draftProblem", false, IResource.DEPTH_ZERO))
+		return Arrays.stream(draft.findMarkers(DRAFT_PROBLEM, false, IResource.DEPTH_ZERO))
 				.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + "|" + m.getAttribute(IMarker.SEVERITY, -1) + "|"
 						+ m.getAttribute(IMarker.MESSAGE, ""))
 				.toList();

@@ -4,14 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.filebuffers.ITextFileBufferManager;
-import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 
@@ -59,25 +53,8 @@ public final class AlreadyAskedResolutions implements IMarkerResolutionGenerator
 
 			@Override
 			public void run(IMarker marker) {
-				apply((IFile) marker.getResource(), edit);
+				DraftDocuments.onFile((IFile) marker.getResource(), document -> DraftDocuments.editOrExplain(document, edit));
 			}
 		};
-	}
-
-	static void apply(IFile file, UnaryOperator<Draft> edit) {
-		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
-		try {
-			manager.connect(file.getFullPath(), LocationKind.IFILE, null);
-			try {
-				ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-				if (DraftDocuments.editOrExplain(buffer.getDocument(), edit) && !buffer.isShared()) {
-					buffer.commit(null, true); // no editor holds it: save, or the fix would be lost
-				}
-			} finally {
-				manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
-			}
-		} catch (CoreException | IllegalArgumentException | IllegalStateException e) {
-			ILog.of(AlreadyAskedResolutions.class).error("Quick fix failed / snelle oplossing mislukt: " + e.getMessage(), e);
-		}
 	}
 }

@@ -4,6 +4,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -49,6 +56,36 @@ public final class DraftDocuments {
 		Optional<String> refused = edit(document, edit);
 		refused.ifPresent(why -> MessageDialog.openInformation(Display.getCurrent().getActiveShell(), Messages.Fix_title, why));
 		return refused.isEmpty();
+	}
+
+	/** Work on a document that may change it. */
+	interface DocumentWork<T> {
+		T on(IDocument document) throws BadLocationException;
+	}
+
+	/**
+	 * Runs {@code work} on the file's shared text buffer: an open editor shows a change as an undoable edit; a closed
+	 * draft is saved after a change, or it would be lost. Empty when the buffer cannot be had (said in the log).
+	 */
+	static <T> Optional<T> onFile(IFile file, DocumentWork<T> work) {
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		try {
+			manager.connect(file.getFullPath(), LocationKind.IFILE, null);
+			try {
+				ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+				String before = buffer.getDocument().get();
+				T result = work.on(buffer.getDocument());
+				if (!buffer.isShared() && !before.equals(buffer.getDocument().get())) {
+					buffer.commit(null, true);
+				}
+				return Optional.ofNullable(result);
+			} finally {
+				manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
+			}
+		} catch (CoreException | BadLocationException | IllegalArgumentException | IllegalStateException e) {
+			ILog.of(DraftDocuments.class).error("Quick fix failed / snelle oplossing mislukt: " + e.getMessage(), e);
+			return Optional.empty();
+		}
 	}
 
 	/** Why a draft is not rewritten, naming its first error; nothing when it has none. */

@@ -11,27 +11,27 @@ import org.eclipse.ui.texteditor.spelling.SpellingAnnotation;
 
 /**
  * Ctrl+1 in the draft editor: the corrections of the misspelt word under the caret first (the word is what the
- * caret is on), then the quick fixes of the already-asked marker of the question it is in.
+ * caret is on), then the quick fixes of what is wrong in its line and of the already-asked marker of its question.
  */
 final class DraftQuickAssist implements IQuickAssistProcessor {
-	private final AlreadyAskedQuickAssist alreadyAsked;
+	private final MarkerQuickAssist markers;
 	private final SpellingAnnotations spelling;
 
-	DraftQuickAssist(AlreadyAskedQuickAssist alreadyAsked, SpellingAnnotations spelling) {
-		this.alreadyAsked = alreadyAsked;
+	DraftQuickAssist(MarkerQuickAssist markers, SpellingAnnotations spelling) {
+		this.markers = markers;
 		this.spelling = spelling;
 	}
 
 	@Override
 	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
 		List<ICompletionProposal> proposals = new ArrayList<>(spelling.proposalsAt(context.getOffset()));
-		proposals.addAll(List.of(alreadyAsked.proposals(context)));
+		proposals.addAll(List.of(markers.proposals(context)));
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
 
 	@Override
 	public boolean canFix(Annotation annotation) {
-		return annotation instanceof SpellingAnnotation || alreadyAsked.canFix(annotation);
+		return annotation instanceof SpellingAnnotation || markers.canFix(annotation);
 	}
 
 	@Override

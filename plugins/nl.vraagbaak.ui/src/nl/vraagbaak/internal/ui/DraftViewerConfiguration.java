@@ -64,7 +64,7 @@ public final class DraftViewerConfiguration extends TextSourceViewerConfiguratio
 	@Override
 	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer viewer) {
 		QuickAssistAssistant assistant = new QuickAssistAssistant();
-		assistant.setQuickAssistProcessor(new DraftQuickAssist(new AlreadyAskedQuickAssist(editor), spelling(viewer)));
+		assistant.setQuickAssistProcessor(new DraftQuickAssist(new MarkerQuickAssist(editor), spelling(viewer)));
 		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
 		return assistant;
 	}
@@ -98,17 +98,17 @@ public final class DraftViewerConfiguration extends TextSourceViewerConfiguratio
 		return section;
 	}
 
-	/** The explanation of an already-asked marker, over the marker in the ruler. */
+	/** What the markers of a line say (a draft problem, an already-asked explanation), over the ruler. */
 	@Override
 	public IAnnotationHover getAnnotationHover(ISourceViewer viewer) {
-		return new AlreadyAskedHover(editor);
+		return new DraftMarkerHover(editor);
 	}
 
 	/** The same explanation over the question's text; other annotations keep the editor's usual hover. */
 	@Override
 	public ITextHover getTextHover(ISourceViewer viewer, String contentType) {
 		ITextHover usual = super.getTextHover(viewer, contentType);
-		AlreadyAskedHover alreadyAsked = new AlreadyAskedHover(editor);
+		DraftMarkerHover alreadyAsked = new DraftMarkerHover(editor);
 		return new ITextHover() {
 			@Override
 			public String getHoverInfo(ITextViewer textViewer, IRegion region) {

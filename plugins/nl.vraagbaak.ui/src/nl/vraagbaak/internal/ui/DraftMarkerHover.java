@@ -1,6 +1,7 @@
 package nl.vraagbaak.internal.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -18,13 +19,14 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import nl.vraagbaak.ui.DraftEditor;
 
 /**
- * The hover of an already-asked question, over its marker in the ruler and over its text: the verdict, the earlier
- * question and the first lines of its answer, the date, and the words both share, so the user can check it.
+ * The hover of a draft's line: over the ruler, what is wrong in the line's text (a footnote referenced but not
+ * defined); over the ruler and over the text, for an already-asked question, the verdict, the earlier question and
+ * the first lines of its answer, the date, and the words both share, so the user can check it.
  */
-public final class AlreadyAskedHover implements IAnnotationHover, ITextHover {
+public final class DraftMarkerHover implements IAnnotationHover, ITextHover {
 	private final DraftEditor editor;
 
-	public AlreadyAskedHover(DraftEditor editor) {
+	public DraftMarkerHover(DraftEditor editor) {
 		this.editor = editor;
 	}
 
@@ -48,9 +50,29 @@ public final class AlreadyAskedHover implements IAnnotationHover, ITextHover {
 		return parts.isEmpty() ? null : String.join("\n\n", parts);
 	}
 
+	/**
+	 * Over the ruler: what is wrong in the line's text, then the already-asked explanation. Over the text the editor's
+	 * usual hover says the former, beside the spelling of the word under the mouse.
+	 */
 	@Override
 	public String getHoverInfo(ISourceViewer viewer, int lineNumber) {
-		return explanationOfLine(lineNumber + 1);
+		List<String> parts = new ArrayList<>(problemsOfLine(lineNumber + 1));
+		String explanation = explanationOfLine(lineNumber + 1);
+		if (explanation != null) {
+			parts.add(explanation);
+		}
+		return parts.isEmpty() ? null : String.join("\n\n", parts);
+	}
+
+	private List<String> problemsOfLine(int line) {
+		IFile file = editor.file();
+		try {
+			return file == null ? List.of() : Arrays.stream(file.findMarkers(DraftProblemMarkers.MARKER, false, IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) == line).map(m -> m.getAttribute(IMarker.MESSAGE, ""))
+					.toList();
+		} catch (CoreException e) {
+			return List.of(); // the file went away while hovering
+		}
 	}
 
 	@Override
