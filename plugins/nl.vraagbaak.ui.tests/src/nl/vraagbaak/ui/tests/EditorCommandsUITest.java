@@ -142,6 +142,25 @@ class EditorCommandsUITest {
 				"the follow-up cites the earlier answer in a footnote: " + after);
 	}
 
+	/** Ctrl+1 on a line the draft cannot hold offers its fixes; deleting the line leaves the rest as it was. */
+	@Test
+	void ctrl1OnALineOutsideAQuestionOffersItsFixes() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		String note = "NB: nog navragen bij Justitie.\n";
+		String written = HEADING + "Wat kost het onderhoud van de Afsluitdijk?\n\n" + note;
+		IFile draft = Drafts.create(driver, "Commandos", "losse-regel.kv", written);
+		StyledText text = Drafts.focusAtEnd(driver);
+		driver.waitUntil("the error on the note's line", () -> Arrays.stream(draft.findMarkers("nl.vraagbaak.ui.draftProblem",
+				false, IResource.DEPTH_ZERO)).anyMatch(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) == 5), 60_000);
+		Drafts.caretAt(driver, text, "NB:", 0);
+		driver.key('1', 0, SWT.CTRL);
+		String delete = "Regel 5 verwijderen";
+		driver.waitUntil("the quick fixes", () -> proposalIndex(driver, delete) >= 0);
+		assertEquals(List.of("Maak van de regel vraag 2", delete), driver.ui(() -> proposals(driver)));
+		choose(driver, delete);
+		driver.waitUntil("the note's line deleted, and nothing else", () -> text.getText().equals(written.replace(note, "")));
+	}
+
 	@Test
 	void questionsImportedWhileADraftIsOpenMarkItWithoutAKeystrokeAndAnUnansweredOneOffersNoFollowUp(@TempDir Path inbox)
 			throws Exception {

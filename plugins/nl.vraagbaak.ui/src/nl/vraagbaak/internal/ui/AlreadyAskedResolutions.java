@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
@@ -45,16 +44,6 @@ public final class AlreadyAskedResolutions implements IMarkerResolutionGenerator
 	}
 
 	private static IMarkerResolution fix(String label, UnaryOperator<Draft> edit) {
-		return new IMarkerResolution() {
-			@Override
-			public String getLabel() {
-				return label;
-			}
-
-			@Override
-			public void run(IMarker marker) {
-				DraftDocuments.onFile((IFile) marker.getResource(), document -> DraftDocuments.editOrExplain(document, edit));
-			}
-		};
+		return DraftDocuments.resolution(label, (document, marker) -> DraftDocuments.editOrExplain(document, edit));
 	}
 }

@@ -9,6 +9,7 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -16,6 +17,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IMarkerResolution;
 
 import nl.vraagbaak.core.draft.Draft;
 import nl.vraagbaak.core.draft.DraftEdits;
@@ -86,6 +88,29 @@ public final class DraftDocuments {
 			ILog.of(DraftDocuments.class).error("Quick fix failed / snelle oplossing mislukt: " + e.getMessage(), e);
 			return Optional.empty();
 		}
+	}
+
+	/** What a quick fix does to its marker's draft. */
+	interface MarkerWork {
+		void on(IDocument document, IMarker marker) throws BadLocationException;
+	}
+
+	/** A quick fix by its label: {@code work} on the marker's draft, through its shared buffer ({@link #onFile}). */
+	static IMarkerResolution resolution(String label, MarkerWork work) {
+		return new IMarkerResolution() {
+			@Override
+			public String getLabel() {
+				return label;
+			}
+
+			@Override
+			public void run(IMarker marker) {
+				onFile((IFile) marker.getResource(), document -> {
+					work.on(document, marker);
+					return null;
+				});
+			}
+		};
 	}
 
 	/** Why a draft is not rewritten, naming its first error; nothing when it has none. */

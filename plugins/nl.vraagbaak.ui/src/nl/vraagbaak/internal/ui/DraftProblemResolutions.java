@@ -45,25 +45,13 @@ public final class DraftProblemResolutions implements IMarkerResolutionGenerator
 	}
 
 	private static IMarkerResolution resolution(String label) {
-		return new IMarkerResolution() {
-			@Override
-			public String getLabel() {
-				return label;
+		return DraftDocuments.resolution(label, (document, marker) -> {
+			for (DraftFixes.Fix fix : fixes(document, marker)) {
+				if (fix.label().in(Locale.getDefault()).equals(label)) {
+					document.replace(fix.offset(), fix.length(), fix.text());
+					return;
+				}
 			}
-
-			@Override
-			public void run(IMarker marker) {
-				IFile file = (IFile) marker.getResource();
-				DraftDocuments.onFile(file, document -> {
-					for (DraftFixes.Fix fix : fixes(document, marker)) {
-						if (fix.label().in(Locale.getDefault()).equals(label)) {
-							document.replace(fix.offset(), fix.length(), fix.text());
-							return true;
-						}
-					}
-					return false;
-				});
-			}
-		};
+		});
 	}
 }
