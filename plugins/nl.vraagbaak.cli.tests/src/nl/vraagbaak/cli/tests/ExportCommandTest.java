@@ -69,6 +69,9 @@ class ExportCommandTest {
 		CliRunner.Result result = new CliRunner(data).run("export", draft.toString(), "-o", target.toString());
 		assertEquals(Cli.PARTIAL, result.exit());
 		assertTrue(result.err().contains(draft + ":1: error: missing heading"), result.err());
+		// with the workbench's quick fix for it
+		assertTrue(result.err().contains(draft + ":3: error: footnote [3] is referenced but not defined; add a line \"[3] "
+				+ "<bron>\" after the questions (fix: Add footnote [3] after the questions)"), result.err());
 		assertTrue(result.err().contains("nothing was written"), result.err());
 		assertFalse(Files.exists(target));
 		assertEquals(Cli.USAGE, new CliRunner(data).run("export", draft.toString()).exit(), "no -o");

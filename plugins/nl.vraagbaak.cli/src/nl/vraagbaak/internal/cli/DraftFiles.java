@@ -2,8 +2,11 @@ package nl.vraagbaak.internal.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
+import nl.vraagbaak.core.draft.DraftFixes;
 import nl.vraagbaak.core.draft.DraftFormat;
+import nl.vraagbaak.core.draft.DraftProblem;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.core.read.CorpusReadException;
 import nl.vraagbaak.core.read.TextFiles;
@@ -22,10 +25,16 @@ final class DraftFiles {
 		}
 	}
 
-	/** Parses a draft's text already read, printing its problems. */
+	/**
+	 * Parses a draft's text already read, printing its problems, each with the quick fixes the workbench offers for it
+	 * ("file:3: error: footnote [1] is referenced but not defined; ... (fix: Add footnote [1] after the questions)").
+	 */
 	static ParsedDraft parse(Path file, String text, PrintStream err) {
 		ParsedDraft parsed = DraftFormat.parse(text);
-		parsed.problems().forEach(p -> err.println(file + ":" + p));
+		for (DraftProblem problem : parsed.problems()) {
+			List<String> fixes = DraftFixes.of(text, problem).stream().map(f -> f.label().text()).toList();
+			err.println(file + ":" + problem + (fixes.isEmpty() ? "" : " (fix: " + String.join("; or: ", fixes) + ")"));
+		}
 		return parsed;
 	}
 }
