@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 import nl.vraagbaak.core.CorpusDocument;
+import nl.vraagbaak.core.LocalizedText;
 import nl.vraagbaak.core.read.CorpusFormats;
 import nl.vraagbaak.core.read.CorpusReadException;
 import nl.vraagbaak.core.store.CorpusListener;
@@ -166,11 +167,11 @@ public final class OpenDataSync {
 		} else if (record.deleted()) {
 			Optional<SyncState.Entry> known = state.entry(record.id());
 			if (known.isPresent()) {
-				removeQuietly(known.get().source(), "deleted in the open data / geschrapt in de open data", record, pass);
+				removeQuietly(known.get().source(), SyncMessages.message("deleted"), record, pass);
 				state.forget(record.id());
 			}
 		} else {
-			Optional<String> notWanted = notWanted(record, pass);
+			Optional<LocalizedText> notWanted = notWanted(record, pass);
 			if (notWanted.isPresent()) {
 				report.skipped(record.label(), notWanted.get());
 			} else {
@@ -183,17 +184,17 @@ public final class OpenDataSync {
 	 * Why a document is not fetched: the corpus holds it from a file imported by hand, or it holds questions whose
 	 * answers it already has.
 	 */
-	private static Optional<String> notWanted(DocumentRecord record, Pass pass) {
+	private static Optional<LocalizedText> notWanted(DocumentRecord record, Pass pass) {
 		Optional<String> byHand = pass.importedByHand().withCase(record.caseNumber(), record.date());
 		if (byHand.isPresent()) {
 			return Optional.of(alreadyThere(byHand.get()));
 		}
 		if (isQuestions(record) && record.caseClosed()) {
 			// a first sync of a year would otherwise fetch thousands of questions only to take them out again
-			return Optional.of("answered: the case is closed in the open data / beantwoord: de zaak is afgedaan");
+			return Optional.of(SyncMessages.message("caseClosed"));
 		}
 		if (isQuestions(record) && record.caseNumber() != null) {
-			return pass.waiting().answerTo(record.caseNumber()).map(a -> "answered in " + a + " / beantwoord in " + a);
+			return pass.waiting().answerTo(record.caseNumber()).map(a -> SyncMessages.message("answeredIn", a));
 		}
 		return Optional.empty();
 	}
@@ -215,8 +216,7 @@ public final class OpenDataSync {
 			listener.stored(document);
 			Optional<SyncState.Entry> earlier = state.entry(record.id());
 			if (earlier.isPresent() && !earlier.get().source().equals(source)) {
-				removeQuietly(earlier.get().source(), "stored again as " + source + " / opnieuw opgeslagen als " + source,
-						record, pass);
+				removeQuietly(earlier.get().source(), SyncMessages.message("storedAgain", source), record, pass);
 			}
 			state.stored(record, source);
 			report.stored(new SyncReport.Stored(record.label(), source, document.kind().name(), document.passages().size()));
@@ -224,8 +224,11 @@ public final class OpenDataSync {
 			takeOutAnsweredQuestions(document, record, pass);
 		} catch (OpenDataHttp.OpenDataUnreachable e) {
 			throw e;
-		} catch (OpenDataException | CorpusReadException | StoreException e) {
-			report.failed(record.label(), record.label() + " (" + record.kind() + "): " + e.getMessage());
+		} catch (CorpusReadException e) {
+			// the reason without the temporary file it was downloaded to, which says nothing to the user
+			report.failed(record.label(), SyncMessages.message("documentFailed", record.label(), record.kind(), e.reason()));
+		} catch (OpenDataException | StoreException e) {
+			report.failed(record.label(), SyncMessages.message("documentFailed", record.label(), record.kind(), e.getMessage()));
 		} finally {
 			deleteQuietly(file);
 		}
@@ -237,8 +240,7 @@ public final class OpenDataSync {
 	 */
 	private void takeOutAnsweredQuestions(CorpusDocument answers, DocumentRecord record, Pass pass) {
 		for (String questions : pass.waiting().answeredBy(answers)) {
-			String reason = "answered in " + answers.source() + " / beantwoord in " + answers.source();
-			removeQuietly(questions, reason, record, pass);
+			removeQuietly(questions, SyncMessages.message("answeredIn", answers.source()), record, pass);
 			pass.state().forgetSource(questions);
 		}
 	}
@@ -247,18 +249,18 @@ public final class OpenDataSync {
 		return DocumentQuery.QUESTIONS.equalsIgnoreCase(record.kind());
 	}
 
-	private static String alreadyThere(String source) {
-		return "already in the corpus as " + source + " / al in het corpus als " + source;
+	private static LocalizedText alreadyThere(String source) {
+		return SyncMessages.message("alreadyThere", source);
 	}
 
-	private void removeQuietly(String source, String reason, DocumentRecord record, Pass pass) {
+	private void removeQuietly(String source, LocalizedText reason, DocumentRecord record, Pass pass) {
 		try {
 			store.remove(source);
 			listener.removed(source);
 			pass.waiting().forget(source);
 			pass.report().removed(source, reason);
 		} catch (StoreException e) {
-			pass.report().failed(record.label(), "cannot take out " + source + ": " + e.getMessage());
+			pass.report().failed(record.label(), SyncMessages.message("cannotTakeOut", source, e.getMessage()));
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.vraagbaak.core.LocalizedText;
+
 /** What a sync did: documents stored, removed, skipped and failed, and why it stopped early if it did. */
 public final class SyncReport {
 
@@ -12,11 +14,11 @@ public final class SyncReport {
 	}
 
 	/** A document taken out, with the reason: deleted in the open data, or its questions answered. */
-	public record Removed(String source, String reason) {
+	public record Removed(String source, LocalizedText reason) {
 	}
 
 	/** A document not stored, with the reason (a file that is no document of answers, one already imported). */
-	public record NotStored(String document, String reason) {
+	public record NotStored(String document, LocalizedText reason) {
 	}
 
 	private final List<Stored> stored = new ArrayList<>();
@@ -32,15 +34,15 @@ public final class SyncReport {
 		stored.add(document);
 	}
 
-	void removed(String source, String reason) {
+	void removed(String source, LocalizedText reason) {
 		removed.add(new Removed(source, reason));
 	}
 
-	void skipped(String document, String reason) {
+	void skipped(String document, LocalizedText reason) {
 		skipped.add(new NotStored(document, reason));
 	}
 
-	void failed(String document, String message) {
+	void failed(String document, LocalizedText message) {
 		failures.add(new NotStored(document, message));
 	}
 

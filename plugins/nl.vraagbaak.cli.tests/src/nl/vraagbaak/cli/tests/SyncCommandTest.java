@@ -70,6 +70,8 @@ class SyncCommandTest {
 		assertEquals(1, again.get("unchanged").asInt(), again.toString());
 		assertEquals(0, again.get("stored").size());
 		assertEquals("2025D40007", again.get("failed").get(0).get("document").asText());
+		String reason = again.get("failed").get(0).get("reason").asText();
+		assertTrue(reason.startsWith("2025D40007 (Antwoord schriftelijke vragen): ") && reason.contains("HTTP 404"), reason);
 	}
 
 	@Test

@@ -74,13 +74,13 @@ public final class SyncCommand implements Command {
 		} else {
 			report.stored().forEach(s -> out.printf("stored %s: %s, %d passages%n", s.source(),
 					KindNames.of(s.kind()), s.passages()));
-			report.removed().forEach(r -> out.println("removed " + r.source() + ": " + r.reason()));
-			report.skipped().forEach(s -> out.println("skipped " + s.document() + ": " + s.reason()));
+			report.removed().forEach(r -> out.println("removed " + r.source() + ": " + r.reason().text()));
+			report.skipped().forEach(s -> out.println("skipped " + s.document() + ": " + s.reason().text()));
 			out.printf("%d stored, %d removed, %d unchanged, %d skipped, %d failed%s%n", report.stored().size(),
 					report.removed().size(), report.unchanged(), report.skipped().size(), report.failures().size(),
 					report.lastChange() == null ? "" : "; up to date with the changes of " + localTime(report.lastChange()));
 		}
-		report.failures().forEach(f -> err.println("vraagbaak sync: " + f.reason()));
+		report.failures().forEach(f -> err.println("vraagbaak sync: " + f.reason().text()));
 		if (report.stoppedBecause() != null) {
 			err.println("vraagbaak sync: stopped / gestopt: " + report.stoppedBecause());
 		}
@@ -105,13 +105,24 @@ public final class SyncCommand implements Command {
 		}
 	}
 
-	/** The JSON form of a sync. */
-	public record Result(List<SyncReport.Stored> stored, List<SyncReport.Removed> removed, int unchanged,
-			List<SyncReport.NotStored> skipped, List<SyncReport.NotStored> failed, String stoppedBecause,
-			OffsetDateTime lastChange) {
+	/** The JSON form of a sync, its reasons in English. */
+	public record Result(List<SyncReport.Stored> stored, List<Removed> removed, int unchanged, List<NotStored> skipped,
+			List<NotStored> failed, String stoppedBecause, OffsetDateTime lastChange) {
+		public record Removed(String source, String reason) {
+		}
+
+		public record NotStored(String document, String reason) {
+		}
+
 		static Result of(SyncReport report) {
-			return new Result(report.stored(), report.removed(), report.unchanged(), report.skipped(), report.failures(),
-					report.stoppedBecause(), report.lastChange());
+			return new Result(report.stored(),
+					report.removed().stream().map(r -> new Removed(r.source(), r.reason().text())).toList(),
+					report.unchanged(), notStored(report.skipped()), notStored(report.failures()), report.stoppedBecause(),
+					report.lastChange());
+		}
+
+		private static List<NotStored> notStored(List<SyncReport.NotStored> documents) {
+			return documents.stream().map(d -> new NotStored(d.document(), d.reason().text())).toList();
 		}
 	}
 }

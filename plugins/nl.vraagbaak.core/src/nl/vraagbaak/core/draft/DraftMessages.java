@@ -4,12 +4,10 @@ import nl.vraagbaak.core.LocalizedText;
 
 /** What is wrong in a draft: the keys of {@code messages.properties} and {@code messages_nl.properties} beside this. */
 final class DraftMessages {
-	static final String BUNDLE = "nl.vraagbaak.core.draft.messages";
-
 	private DraftMessages() {
 	}
 
 	static LocalizedText message(String key, Object... args) {
-		return LocalizedText.of(BUNDLE, key, args);
+		return LocalizedText.of(DraftMessages.class, key, args);
 	}
 }

@@ -7,12 +7,10 @@ import nl.vraagbaak.core.LocalizedText;
  * {@code messages.properties} (English) and {@code messages_nl.properties} (Dutch) beside this class.
  */
 public final class ReadMessages {
-	static final String BUNDLE = "nl.vraagbaak.core.read.messages";
-
 	private ReadMessages() {
 	}
 
 	public static LocalizedText message(String key, Object... args) {
-		return LocalizedText.of(BUNDLE, key, args);
+		return LocalizedText.of(ReadMessages.class, key, args);
 	}
 }

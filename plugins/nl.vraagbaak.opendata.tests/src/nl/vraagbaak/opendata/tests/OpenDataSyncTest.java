@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -103,9 +104,11 @@ class OpenDataSyncTest {
 		assertEquals(List.of("Kathmann (GroenLinks-PvdA)"), chatControl.askers());
 
 		assertEquals(1, report.failures().size());
-		assertTrue(report.failures().get(0).reason().startsWith("2025D40007 (Antwoord schriftelijke vragen): "),
-				report.failures().get(0).reason());
-		assertTrue(report.failures().get(0).reason().contains("unknown format"), report.failures().get(0).reason());
+		String failure = report.failures().get(0).reason().text();
+		assertTrue(failure.startsWith("2025D40007 (Antwoord schriftelijke vragen): unknown format"), failure);
+		// the workbench's summary says it in Dutch
+		String dutch = report.failures().get(0).reason().in(Locale.forLanguageTag("nl-NL"));
+		assertTrue(dutch.startsWith("2025D40007 (Antwoord schriftelijke vragen): onbekend formaat: geen lijst"), dutch);
 		assertEquals(List.of("stored tk-2024D30120.docx", "stored tk-2025D51234.pdf"), told);
 		assertEquals(OffsetDateTime.parse("2025-11-22T07:45:10.25+01:00"), report.lastChange());
 		assertFalse(report.wasCancelled());
@@ -142,8 +145,7 @@ class OpenDataSyncTest {
 		assertTrue(service.asked().get(service.asked().size() - 1).contains("GewijzigdOp ge 2025-11-22T06:45:10.25Z"),
 				"resumes at the newest change the first sync took in");
 		assertEquals(1, later.unchanged(), "the chat-control answers, served again unchanged, are not fetched again");
-		assertEquals(List.of(new SyncReport.Removed("tk-2024D30120.docx", "deleted in the open data / geschrapt in de open data")),
-				later.removed());
+		assertEquals(List.of("tk-2024D30120.docx: deleted in the open data"), removed(later));
 		assertTrue(store.document("tk-2024D30120.docx").isEmpty());
 		assertTrue(store.document("tk-2025D51234.pdf").isPresent());
 		assertEquals(List.of("removed tk-2024D30120.docx"), told);
@@ -184,8 +186,8 @@ class OpenDataSyncTest {
 		SyncReport answered = sync(null);
 
 		assertTrue(answered.stored().stream().anyMatch(s -> s.source().equals("tk-2025D51234.pdf")));
-		assertEquals(List.of(new SyncReport.Removed("tk-2025D49876.txt",
-				"answered in tk-2025D51234.pdf / beantwoord in tk-2025D51234.pdf")), answered.removed());
+		assertEquals(List.of("tk-2025D49876.txt: answered in tk-2025D51234.pdf"), removed(answered));
+		assertEquals("beantwoord in tk-2025D51234.pdf", answered.removed().get(0).reason().in(Locale.forLanguageTag("nl")));
 		assertTrue(store.document("tk-2025D49876.txt").isEmpty());
 		assertTrue(told.contains("removed tk-2025D49876.txt"), told.toString());
 
@@ -193,8 +195,7 @@ class OpenDataSyncTest {
 		Files.writeString(changedAgain, Files.readString(fixture("questions-page.json")).replace("16:20:00", "16:25:00"));
 		service.answers = request -> request.contains("/resource") ? questionSetFile() : service.page(changedAgain);
 		SyncReport again = sync(OffsetDateTime.parse("2025-01-01T00:00:00Z"));
-		assertEquals(List.of(new SyncReport.NotStored("2025D49876",
-				"answered in tk-2025D51234.pdf / beantwoord in tk-2025D51234.pdf")), again.skipped(),
+		assertEquals(List.of("2025D49876: answered in tk-2025D51234.pdf"), skipped(again),
 				"questions changed again after their answers came are not stored again");
 	}
 
@@ -207,8 +208,7 @@ class OpenDataSyncTest {
 
 		SyncReport report = sync(null);
 
-		assertEquals(List.of(new SyncReport.NotStored("2025D49876",
-				"answered: the case is closed in the open data / beantwoord: de zaak is afgedaan")), report.skipped());
+		assertEquals(List.of("2025D49876: answered: the case is closed in the open data"), skipped(report));
 		assertTrue(service.asked().stream().noneMatch(a -> a.contains("/resource")), service.asked().toString());
 	}
 
@@ -226,7 +226,8 @@ class OpenDataSyncTest {
 		assertEquals(List.of("tk-2025D51234.pdf"), report.stored().stream().map(SyncReport.Stored::source).toList());
 		assertEquals(1, report.skipped().size());
 		assertEquals("2024D30120", report.skipped().get(0).document());
-		assertTrue(report.skipped().get(0).reason().contains(WOLVEGA_DOCX), report.skipped().get(0).reason());
+		assertEquals("already in the corpus as " + WOLVEGA_DOCX, report.skipped().get(0).reason().text());
+		assertEquals("al in het corpus als " + WOLVEGA_DOCX, report.skipped().get(0).reason().in(Locale.forLanguageTag("nl")));
 	}
 
 	@Test
@@ -238,8 +239,7 @@ class OpenDataSyncTest {
 		SyncReport report = sync(null);
 
 		assertEquals(List.of("tk-2024D30120.docx"), report.stored().stream().map(SyncReport.Stored::source).toList());
-		assertEquals(List.of(new SyncReport.NotStored("2025D51234", "already in the corpus as " + SEED_004
-				+ " / al in het corpus als " + SEED_004)), report.skipped());
+		assertEquals(List.of("2025D51234: already in the corpus as " + SEED_004), skipped(report));
 		assertTrue(store.document("tk-2025D51234.pdf").isEmpty());
 	}
 
@@ -370,5 +370,14 @@ class OpenDataSyncTest {
 
 	private static Path docxFixture() {
 		return Path.of(System.getProperty("vraagbaak.docx.fixtures"), "answer-docx", WOLVEGA_DOCX);
+	}
+
+	/** The documents taken out, each with its reason in English: "tk-2024D30120.docx: deleted in the open data". */
+	private static List<String> removed(SyncReport report) {
+		return report.removed().stream().map(r -> r.source() + ": " + r.reason().text()).toList();
+	}
+
+	private static List<String> skipped(SyncReport report) {
+		return report.skipped().stream().map(s -> s.document() + ": " + s.reason().text()).toList();
 	}
 }

@@ -110,7 +110,7 @@ class SyncOpenDataUITest {
 		assertTrue(report.startsWith("1 document (8 passages) opgeslagen, 0 verwijderd, 0 ongewijzigd, 1 overgeslagen,"
 				+ " 1 mislukt."), report);
 		assertTrue(report.contains(STORED + " (antwoorden op schriftelijke vragen, 8 passages)"), report);
-		assertTrue(report.contains("2025D51234: already in the corpus as 004_7b21e46fa3f5df7d.txt"), report);
+		assertTrue(report.contains("2025D51234: al in het corpus als 004_7b21e46fa3f5df7d.txt"), report);
 		assertTrue(report.contains("2025D40007 (Antwoord schriftelijke vragen): ") && report.contains("HTTP 404"), report);
 		assertTrue(report.contains("bijgewerkt tot en met de wijzigingen van 22 november 2025"), report);
 		driver.screenshot(UiDriver.screenshotDir().resolve("sync-summary.png"));

@@ -1,6 +1,7 @@
 package nl.vraagbaak.internal.ui;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -30,9 +31,13 @@ public final class SyncSummary {
 		}
 		SummaryDialog.section(out, Messages.Sync_storedHeader, report.stored().stream()
 				.map(s -> MessageFormat.format(Messages.Import_importedLine, new Object[] { s.source(), KindLabels.of(s.kind()), s.passages() })).toList());
-		SummaryDialog.section(out, Messages.Sync_removedHeader, report.removed().stream().map(r -> r.source() + ": " + r.reason()).toList());
-		SummaryDialog.section(out, Messages.Sync_skippedHeader, report.skipped().stream().map(s -> s.document() + ": " + s.reason()).toList());
-		SummaryDialog.section(out, Messages.Sync_failedHeader, report.failures().stream().map(SyncReport.NotStored::reason).toList());
+		Locale language = Locale.getDefault();
+		SummaryDialog.section(out, Messages.Sync_removedHeader,
+				report.removed().stream().map(r -> r.source() + ": " + r.reason().in(language)).toList());
+		SummaryDialog.section(out, Messages.Sync_skippedHeader,
+				report.skipped().stream().map(s -> s.document() + ": " + s.reason().in(language)).toList());
+		SummaryDialog.section(out, Messages.Sync_failedHeader,
+				report.failures().stream().map(f -> f.reason().in(language)).toList());
 		return out.toString();
 	}
 }
