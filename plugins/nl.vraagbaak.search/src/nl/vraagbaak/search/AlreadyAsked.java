@@ -93,8 +93,11 @@ public final class AlreadyAsked {
 		Set<String> ignored = draft.ignoredReferences();
 		List<String> questions = draft.plainQuestions();
 		return checkAll(draft.subject(), questions, number -> {
-			List<String> sources = draft.sourcesOf(number);
 			String question = questions.get(number - 1);
+			// a citation in the question's own text counts as one in its footnote: "In uw antwoord op vraag 26
+			// (Kamerstuk 34 843, nr. 114) stelt u ..."
+			List<String> sources = new ArrayList<>(draft.sourcesOf(number));
+			sources.add(question);
 			return hit -> ignored.contains(hit.reference()) || CitedPassages.cite(sources, hit)
 					|| CitedPassages.namedIn(question, hit);
 		});

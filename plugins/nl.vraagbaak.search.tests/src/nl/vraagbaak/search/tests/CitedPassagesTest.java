@@ -116,6 +116,16 @@ class CitedPassagesTest {
 					+ "is advies ingewonnen.\u201d " + DANISH + "\n").draft();
 			assertTrue(detector.checkDraft(named).get(0).matches().stream()
 					.noneMatch(m -> m.hit().reference().equals(ANSWER_8)));
+
+			// and one that cites it in its own text
+			String falsePositives = "Hoeveel vals-positieven verwacht u bij het detecteren van grooming?";
+			Draft plain = DraftFormat.parse(HEADING + "1. " + falsePositives + "\n").draft();
+			assertTrue(detector.checkDraft(plain).get(0).matches().stream()
+					.anyMatch(m -> m.hit().reference().equals(question26.reference())));
+			Draft inText = DraftFormat.parse(HEADING + "1. In uw antwoord op vraag 26 (Kamerstuk 34 843, nr. 114) noemt u "
+					+ "geen aantallen. " + falsePositives + "\n").draft();
+			assertTrue(detector.checkDraft(inText).get(0).matches().stream()
+					.noneMatch(m -> m.hit().reference().equals(question26.reference())));
 		}
 	}
 }
