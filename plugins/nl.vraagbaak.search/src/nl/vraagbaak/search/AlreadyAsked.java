@@ -91,16 +91,8 @@ public final class AlreadyAsked {
 	 */
 	public List<Verdict> checkDraft(Draft draft) throws IndexException {
 		Set<String> ignored = draft.ignoredReferences();
-		List<String> questions = draft.plainQuestions();
-		return checkAll(draft.subject(), questions, number -> {
-			String question = questions.get(number - 1);
-			// a citation in the question's own text counts as one in its footnote: "In uw antwoord op vraag 26
-			// (Kamerstuk 34 843, nr. 114) stelt u ..."
-			List<String> sources = new ArrayList<>(draft.sourcesOf(number));
-			sources.add(question);
-			return hit -> ignored.contains(hit.reference()) || CitedPassages.cite(sources, hit)
-					|| CitedPassages.namedIn(question, hit);
-		});
+		return checkAll(draft.subject(), draft.plainQuestions(),
+				number -> hit -> ignored.contains(hit.reference()) || CitedPassages.citedBy(draft, number, hit));
 	}
 
 	/**

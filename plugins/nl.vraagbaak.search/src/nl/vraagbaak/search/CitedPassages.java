@@ -1,9 +1,11 @@
 package nl.vraagbaak.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import nl.vraagbaak.core.Citation;
+import nl.vraagbaak.core.draft.Draft;
 import nl.vraagbaak.core.read.CitationParser;
 import nl.vraagbaak.core.read.CrossReferences;
 import nl.vraagbaak.core.read.Texts;
@@ -16,6 +18,17 @@ import nl.vraagbaak.core.read.Texts;
  */
 public final class CitedPassages {
 	private CitedPassages() {
+	}
+
+	/**
+	 * Whether question {@code number} (1-based) of the draft cites the hit: in a footnote, in its own text ("In uw
+	 * antwoord op vraag 26 (Kamerstuk 34 843, nr. 114) stelt u ..."), or by naming it ({@link #namedIn}).
+	 */
+	public static boolean citedBy(Draft draft, int number, SearchHit hit) {
+		String question = draft.questions().get(number - 1).plainText();
+		List<String> sources = new ArrayList<>(draft.sourcesOf(number));
+		sources.add(question);
+		return cite(sources, hit) || namedIn(question, hit);
 	}
 
 	/**

@@ -6,13 +6,17 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
+import nl.vraagbaak.core.draft.Draft;
+import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.internal.ui.DraftDocuments;
 import nl.vraagbaak.internal.ui.HitTable;
 import nl.vraagbaak.internal.ui.Messages;
+import nl.vraagbaak.search.CitedPassages;
 import nl.vraagbaak.search.HouseStyle;
 
 /**
@@ -65,8 +69,14 @@ final class HitActions {
 	}
 
 	private void cite() {
-		table.selected().ifPresent(hit -> withTarget(
-				to -> DraftDocuments.addFootnote(to.document(), to.question(), HouseStyle.citation(hit))));
+		table.selected().ifPresent(hit -> withTarget(to -> {
+			// citing it again would add a second footnote with the same source
+			Draft draft = DraftFormat.parse(to.document().get()).draft();
+			if (to.question() <= draft.questions().size() && CitedPassages.citedBy(draft, to.question(), hit)) {
+				return Optional.of(NLS.bind(Messages.EarlierAnswers_alreadyCited, to.question()));
+			}
+			return DraftDocuments.addFootnote(to.document(), to.question(), HouseStyle.citation(hit));
+		}));
 	}
 
 	private void followUp() {

@@ -42,6 +42,13 @@ class CiteCommandTest {
 		assertTrue(after.contains("1. Hoe groot is de foutmarge? [1] [2]"), after);
 		assertTrue(after.contains("[2] Kamerstuk 34 843, nr. 114, antwoord op vraag 26 (8 oktober 2024)."), after);
 		assertTrue(result.out().contains("cited in question 1: Kamerstuk 34 843, nr. 114"), result.out());
+
+		// a second time adds no second footnote with the same source
+		CliRunner.Result again = new CliRunner(data).run("cite", draft.toString(), "1", "001_4a688004c2e20cff.txt#26");
+		assertEquals(Cli.OK, again.exit(), again.err());
+		assertEquals(after, Files.readString(draft));
+		assertTrue(again.out().contains("question 1 cites Kamerstuk 34 843, nr. 114, antwoord op vraag 26 (8 oktober 2024)."
+				+ " already"), again.out());
 	}
 
 	@Test

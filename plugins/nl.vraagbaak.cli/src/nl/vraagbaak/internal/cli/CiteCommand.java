@@ -16,6 +16,7 @@ import nl.vraagbaak.core.draft.DraftEdits;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
 import nl.vraagbaak.core.store.AtomicFiles;
+import nl.vraagbaak.search.CitedPassages;
 import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.PassageSearch;
@@ -88,6 +89,12 @@ public final class CiteCommand implements Command {
 				return Cli.PARTIAL;
 			}
 			Draft draft = parsed.draft();
+			if (!followUp && CitedPassages.citedBy(draft, question, hit.get())) {
+				// citing it again would add a second footnote with the same source
+				out.println("question " + question + " cites " + HouseStyle.citation(hit.get()) + " already; " + file
+						+ " was not changed");
+				return Cli.OK;
+			}
 			Draft edited = followUp ? HouseStyle.followUp(draft, question, hit.get())
 					: DraftEdits.addFootnote(draft, question, HouseStyle.citation(hit.get()));
 			write(file, DraftFormat.print(edited));

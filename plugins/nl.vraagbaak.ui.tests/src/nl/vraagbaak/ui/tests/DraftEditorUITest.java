@@ -171,6 +171,28 @@ class DraftEditorUITest {
 				+ "begin een vraag met \"2.\"", driver.ui(status::getText));
 	}
 
+	/** Citeer on an answer the question cites already adds no second footnote with the same source, and says so. */
+	@Test
+	void citingTheSameAnswerTwiceCitesItOnce() throws Exception {
+		UiDriver driver = UiDriver.forWorkbench();
+		driver.ui(() -> driver.window().getActivePage().showView(EarlierAnswersView.ID));
+		Drafts.create(driver, "Chatcontrole", "twee-keer.kv", HEADING + "Heeft u de AIVD om advies gevraagd over het "
+				+ "Deense compromisvoorstel?\n");
+		StyledText text = Drafts.focusAtEnd(driver);
+		Drafts.caretAt(driver, text, "Deense", 0);
+		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
+		driver.waitUntil("the earlier answers of question 1", () -> earlier.getItemCount() > 0 && earlier.getSelectionIndex() == 0,
+				60_000);
+		driver.click(EarlierAnswersView.CITE_KEY);
+		String cited = driver.ui(text::getText);
+		assertTrue(cited.contains("compromisvoorstel? [1]\n"), cited);
+		Drafts.caretAt(driver, text, "Deense", 0);
+		driver.click(EarlierAnswersView.CITE_KEY);
+		assertEquals(cited, driver.ui(text::getText), "one footnote for one source");
+		Label status = driver.find(Label.class, EarlierAnswersView.STATUS_KEY);
+		assertEquals("Vraag 1 citeert dit antwoord al.", driver.ui(status::getText));
+	}
+
 	private static List<String> problems(IFile draft) throws Exception {
 		return Arrays.stream(draft.findMarkers(DRAFT_PROBLEM, false, IResource.DEPTH_ZERO))
 				.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + "|" + m.getAttribute(IMarker.SEVERITY, -1) + "|"

@@ -88,6 +88,13 @@ class EditorCommandsUITest {
 		assertTrue(after.contains("dat advies? [2]"), after);
 		assertTrue(after.contains("\n[1] ") && after.contains("antwoord op vraag 8"), after);
 		assertTrue(after.contains("\n[2] Brief van de minister, 1 oktober 2024."), after);
+
+		// Ctrl+Space again: the answer question 1 now cites is listed as cited, and choosing it adds nothing
+		Drafts.caretAt(driver, text, "compromisvoorstel", 0);
+		driver.key(' ', 0, SWT.CTRL);
+		driver.waitUntil("the proposal marked as cited", () -> proposalIndex(driver, "Al geciteerd: " + EARLIER_NAMED) >= 0);
+		choose(driver, "Al geciteerd: " + EARLIER_NAMED);
+		assertEquals(after, driver.ui(text::getText), "no second footnote with the same source");
 	}
 
 	/** As the Earlier Answers view does, Ctrl+Space searches a slip in the key word as the word the corpus uses. */

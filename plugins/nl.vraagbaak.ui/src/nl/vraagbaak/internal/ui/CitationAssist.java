@@ -18,6 +18,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.vraagbaak.core.read.Texts;
 import nl.vraagbaak.core.draft.DraftFormat;
 import nl.vraagbaak.core.draft.ParsedDraft;
+import nl.vraagbaak.search.CitedPassages;
 import nl.vraagbaak.search.HouseStyle;
 import nl.vraagbaak.search.IndexException;
 import nl.vraagbaak.search.SearchHit;
@@ -79,7 +80,8 @@ public final class CitationAssist implements IContentAssistProcessor {
 				errorMessage = Messages.Assist_none;
 			}
 			int number = question.number();
-			return hits.stream().map(hit -> new CiteProposal(number, hit, statusLine)).toArray(ICompletionProposal[]::new);
+			return hits.stream().map(hit -> new CiteProposal(number, hit, CitedPassages.citedBy(parsed.draft(), number, hit)))
+					.toArray(ICompletionProposal[]::new);
 		} catch (IndexException e) {
 			errorMessage = e.getMessage();
 			return new ICompletionProposal[0];
@@ -126,23 +128,25 @@ public final class CitationAssist implements IContentAssistProcessor {
 	}
 
 	/**
-	 * Cites one earlier answer in a footnote of question {@code number}.
-	 *
-	 * @param statusLine says why it was not cited (the draft got an error, or lost the question, while the list was
-	 *                   open)
+	 * Cites one earlier answer in a footnote of question {@code number}; one the question cites already is listed as
+	 * such and adds no second footnote with the same source.
 	 */
-	private record CiteProposal(int number, SearchHit hit, Consumer<String> statusLine) implements PlainProposal {
+	private record CiteProposal(int number, SearchHit hit, boolean cited) implements PlainProposal {
 		@Override
 		public void apply(IDocument document) {
-			// the text as it is now, not as it was when the list opened
-			DraftDocuments.addFootnote(document, number, HouseStyle.citation(hit)).ifPresent(statusLine);
+			if (!cited) {
+				// the text as it is now, not as it was when the list opened; the list opens only on a draft without
+				// errors, so nothing refuses the edit but a change made meanwhile
+				DraftDocuments.addFootnote(document, number, HouseStyle.citation(hit));
+			}
 		}
 
 		@Override
 		public String getDisplayString() {
 			String earlier = hit.question() != null ? hit.question() : hit.heading() != null ? hit.heading() : hit.title();
 			String flat = earlier == null ? "" : earlier.strip().replaceAll("\\s+", " ");
-			return NLS.bind(Messages.Assist_cite, hit.provenance(), Texts.abbreviate(flat, LABEL_LENGTH));
+			return NLS.bind(cited ? Messages.Assist_cited : Messages.Assist_cite, hit.provenance(),
+					Texts.abbreviate(flat, LABEL_LENGTH));
 		}
 
 		@Override

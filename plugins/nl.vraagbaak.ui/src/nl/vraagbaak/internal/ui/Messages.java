@@ -140,8 +140,10 @@ public final class Messages extends NLS {
 	public static String Assist_indexOpening;
 	public static String Assist_none;
 	public static String Assist_cite;
+	public static String Assist_cited;
 	public static String Assist_status;
 	public static String Assist_statusCorrected;
+	public static String EarlierAnswers_alreadyCited;
 	public static String Fix_title;
 	public static String Draft_notChanged;
 	public static String Draft_noQuestion;
