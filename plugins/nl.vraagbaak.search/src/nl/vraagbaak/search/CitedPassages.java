@@ -3,6 +3,7 @@ package nl.vraagbaak.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import nl.vraagbaak.core.Citation;
 import nl.vraagbaak.core.draft.Draft;
@@ -57,7 +58,9 @@ public final class CitedPassages {
 	 */
 	public static boolean namedIn(String question, SearchHit hit) {
 		String day = HouseStyle.dutchDate(hit.date());
-		return hit.question() != null && day != null && comparable(question).contains(day)
+		// "1 oktober 2024" is in "21 oktober 2024" as text, not as a day
+		return hit.question() != null && day != null
+				&& Pattern.compile("(?<!\\d)" + Pattern.quote(day)).matcher(comparable(question)).find()
 				&& CrossReferences.questionNumbers(question).contains(hit.number());
 	}
 

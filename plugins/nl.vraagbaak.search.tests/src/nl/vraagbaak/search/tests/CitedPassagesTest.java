@@ -91,6 +91,11 @@ class CitedPassagesTest {
 		assertFalse(CitedPassages.namedIn(followUp.replace("vraag 8", "vraag 9"), answer8));
 		assertFalse(CitedPassages.namedIn("In uw antwoord op vraag 8 stelt u dat er advies is ingewonnen.", answer8));
 		assertFalse(CitedPassages.namedIn(followUp, question26));
+		// question 8 of an answer of 1 november 2025 is not the one of 21 november
+		SearchHit first = new SearchHit("antwoorden.txt", 8, answer8.kind(), "Antwoorden", "2025-11-01", null, null,
+				answer8.question(), answer8.answer(), answer8.answer(), List.of(), 1f);
+		assertFalse(CitedPassages.namedIn(followUp, first));
+		assertTrue(CitedPassages.namedIn(followUp.replace("21 november", "1 november"), first));
 	}
 
 	@Test
