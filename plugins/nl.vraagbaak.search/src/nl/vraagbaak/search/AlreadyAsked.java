@@ -218,6 +218,7 @@ public final class AlreadyAsked {
 		boolean[] shared = shared(draft, WordPositions.termSet(index.analyzer(), PassageFields.QUESTION, earlier));
 		double total = 0;
 		double covered = 0;
+		int sharedPositions = 0;
 		List<String> sharedWords = new ArrayList<>();
 		List<String> missingWords = new ArrayList<>();
 		for (int i = 0; i < draft.size(); i++) {
@@ -230,13 +231,32 @@ public final class AlreadyAsked {
 				continue; // "bekend", "bericht", "grond": in the length, never in common
 			}
 			covered += shared[i] ? weight : 0;
-			(shared[i] ? sharedWords : missingWords).add(draft.get(i).word());
+			sharedPositions += shared[i] ? 1 : 0;
+			if (!partOfWordBefore(draft, i)) {
+				(shared[i] ? sharedWords : missingWords).add(draft.get(i).word());
+			}
 		}
 		String answer = hit.answer() == null ? "" : hit.answer();
 		String start = answer.length() <= ANSWER_START ? answer : answer.substring(0, ANSWER_START).trim() + " …";
 		double share = total == 0 ? 0 : covered / total;
-		return new Match(hit, sharedWords.size() == 1 ? share * ONE_WORD : share, sharedWords, missingWords,
+		// by positions, not listed words: counting "vals-positieven" as one word here lowered the development set's
+		// positives flagged from 91 % to 82 %
+		return new Match(hit, sharedPositions == 1 ? share * ONE_WORD : share, sharedWords, missingWords,
 				hit.question(), start);
+	}
+
+	/**
+	 * Whether position {@code i} lies inside the word of the position before it: "positieven" of "vals-positieven",
+	 * weighed as a word position of its own (weighing the word once lowered the development set's positives flagged
+	 * as a relevant item from 82 % to 64 %), but one word to the reader, and listed once.
+	 */
+	private static boolean partOfWordBefore(List<WordPositions.Position> draft, int i) {
+		if (i == 0) {
+			return false;
+		}
+		WordPositions.Position before = draft.get(i - 1);
+		WordPositions.Position p = draft.get(i);
+		return p.start() >= before.start() && p.start() + p.word().length() <= before.start() + before.word().length();
 	}
 
 	/**

@@ -46,6 +46,18 @@ class AlreadyAskedTest {
 	}
 
 	@Test
+	void aHyphenatedWordIsListedOnceAmongTheSharedWords() throws Exception {
+		try (PassageIndex index = SeedIndex.open(data)) {
+			AlreadyAsked.Verdict verdict = new AlreadyAsked(index, AlreadyAsked.DEFAULT_THRESHOLD)
+					.check("Hoeveel vals-positieven verwacht u bij het detecteren van grooming?", Set.of());
+			AlreadyAsked.Match best = verdict.matches().get(0);
+			assertTrue(best.sharedWords().contains("vals-positieven"), best.toString());
+			assertFalse(best.sharedWords().contains("positieven") || best.missingWords().contains("positieven"),
+					"its part is no word of its own to the reader: " + best);
+		}
+	}
+
+	@Test
 	void aQuestionAskedLastWeekAndNotYetAnsweredIsAlreadyAsked() throws Exception {
 		CorpusStore store = CorpusStore.open(data);
 		// the same questions before they were answered: without their answers in the corpus
