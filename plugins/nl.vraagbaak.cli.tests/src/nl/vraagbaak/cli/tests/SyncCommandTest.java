@@ -76,10 +76,10 @@ class SyncCommandTest {
 
 	@Test
 	void aServiceThatCannotBeReachedIsSaidPlainly() throws Exception {
-		String base = service.base();
-		service.close();
-
-		CliRunner.Result sync = new CliRunner(data).run("sync", "--service", base, "--since", "1-1-2025");
+		CliRunner.Result sync;
+		try (FakeOpenDataService.Unreachable nobody = new FakeOpenDataService.Unreachable()) {
+			sync = new CliRunner(data).run("sync", "--service", nobody.base(), "--since", "1-1-2025");
+		}
 
 		assertEquals(Cli.PARTIAL, sync.exit());
 		assertTrue(sync.err().contains("vraagbaak sync: stopped / gestopt: cannot reach 127.0.0.1"), sync.err());

@@ -63,7 +63,7 @@ public final class CiteCommand implements Command {
 		if (parsed == null) {
 			return Cli.PARTIAL;
 		}
-		if (parsed.hasErrors()) {
+		if (parsed.rewriteBlocker().isPresent()) {
 			err.println("vraagbaak cite: " + file + " has errors; it was not changed / niet gewijzigd");
 			return Cli.PARTIAL;
 		}

@@ -174,6 +174,23 @@ class DraftFormatTest {
 		}
 	}
 
+	@Test
+	void aQuestionBeingStartedIsAnErrorForSubmissionButStopsNoRewrite() {
+		String heading = "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid over "
+				+ "chatcontrole.\n\n";
+		ParsedDraft started = DraftFormat.parse(heading + "1. Eerste vraag?\n\n2. ");
+		DraftProblem empty = started.firstError().orElseThrow();
+		assertEquals("question 2 has no text", empty.message());
+		assertTrue(started.isBeingStarted(empty));
+		assertTrue(started.rewriteBlocker().isEmpty(), "it prints back as it is");
+		assertTrue(DraftFormat.print(started.draft()).endsWith("1. Eerste vraag?\n\n2. \n"), DraftFormat.print(started.draft()));
+
+		ParsedDraft between = DraftFormat.parse(heading + "1. \n\n2. Tweede vraag?\n");
+		assertFalse(between.isBeingStarted(between.firstError().orElseThrow()), "only the last question is being started");
+		ParsedDraft note = DraftFormat.parse(heading + "1. Eerste vraag?\n\nNB: navragen.\n\n2. ");
+		assertTrue(note.rewriteBlocker().orElseThrow().message().startsWith("text outside a question"));
+	}
+
 	private static List<String> words(String text) {
 		return Arrays.stream(text.split("[\\s\\[\\]]+")).filter(w -> !w.isEmpty() && !w.matches("\\d+\\.?")).sorted().toList();
 	}

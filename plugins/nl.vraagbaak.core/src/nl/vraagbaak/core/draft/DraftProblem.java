@@ -10,6 +10,11 @@ public record DraftProblem(int line, Severity severity, LocalizedText text) {
 		ERROR, WARNING
 	}
 
+	/** Whether it is a question without text. */
+	public boolean isEmptyQuestion() {
+		return text.key().equals("emptyQuestion");
+	}
+
 	/** What is wrong, in English. */
 	public String message() {
 		return text.text();

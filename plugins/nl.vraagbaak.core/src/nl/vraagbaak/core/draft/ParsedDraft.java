@@ -31,4 +31,22 @@ public record ParsedDraft(Draft draft, List<DraftProblem> problems, List<Questio
 	public Optional<DraftProblem> firstError() {
 		return problems.stream().filter(p -> p.severity() == DraftProblem.Severity.ERROR).findFirst();
 	}
+
+	/**
+	 * The first error that stops a rewrite of the text: every error but a question without text ("2. " just typed),
+	 * which prints back as it is. Citing an answer under question 1 while question 2 is still being started loses
+	 * nothing, and is not refused.
+	 */
+	public Optional<DraftProblem> rewriteBlocker() {
+		return problems.stream().filter(p -> p.severity() == DraftProblem.Severity.ERROR && !p.isEmptyQuestion())
+				.findFirst();
+	}
+
+	/**
+	 * Whether a problem is the last question having no text yet: the state of a question being started (a new set
+	 * opens with "1. "), which the editor does not mark while it is written; the export still refuses it.
+	 */
+	public boolean isBeingStarted(DraftProblem problem) {
+		return problem.isEmptyQuestion() && !spans.isEmpty() && spans.get(spans.size() - 1).firstLine() == problem.line();
+	}
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URLDecoder;
@@ -109,5 +110,27 @@ public final class FakeOpenDataService implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		socket.close();
+	}
+
+	/**
+	 * A service address where nothing listens, held while it is used: a socket bound to the port and never listening
+	 * refuses every connection, and no other server can take the port meanwhile. A closed service's port can be taken
+	 * by another server at once (seen once: the "unreachable" service answered 404).
+	 */
+	public static final class Unreachable implements AutoCloseable {
+		private final Socket held = new Socket();
+
+		public Unreachable() throws IOException {
+			held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+		}
+
+		public String base() {
+			return "http://127.0.0.1:" + held.getLocalPort() + "/OData/v4/2.0/";
+		}
+
+		@Override
+		public void close() throws IOException {
+			held.close();
+		}
 	}
 }

@@ -271,10 +271,10 @@ class OpenDataSyncTest {
 
 	@Test
 	void whenTheServiceCannotBeReachedTheSyncStopsSayingSoAndLosesNothing() throws Exception {
-		String base = service.base();
-		service.close();
-
-		SyncReport report = newSync(base).run(null, new NullProgressMonitor());
+		SyncReport report;
+		try (FakeOpenDataService.Unreachable nobody = new FakeOpenDataService.Unreachable()) {
+			report = newSync(nobody.base()).run(null, new NullProgressMonitor());
+		}
 
 		assertTrue(report.stoppedBecause().startsWith("cannot reach 127.0.0.1"), report.stoppedBecause());
 		assertTrue(report.stoppedBecause().contains("niet bereikbaar"), report.stoppedBecause());

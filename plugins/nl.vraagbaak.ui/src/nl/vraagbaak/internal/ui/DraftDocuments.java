@@ -113,9 +113,9 @@ public final class DraftDocuments {
 		};
 	}
 
-	/** Why a draft is not rewritten, naming its first error; nothing when it has none. */
+	/** Why a draft is not rewritten, naming the first error a rewrite would lose text on; nothing when it has none. */
 	public static Optional<String> refusal(ParsedDraft parsed) {
-		return parsed.firstError()
+		return parsed.rewriteBlocker()
 				.map(error -> NLS.bind(Messages.Draft_notChanged, error.line(), error.message(Locale.getDefault())));
 	}
 

@@ -26,10 +26,14 @@ final class DraftProblemMarkers {
 	private DraftProblemMarkers() {
 	}
 
-	/** Replaces the file's draft problem markers by the parse's problems, in the workbench's language. */
+	/**
+	 * Replaces the file's draft problem markers by the parse's problems, in the workbench's language; but for the last
+	 * question being started ("1. " in a new set), which is the state of writing, not a fault.
+	 */
 	static void write(IFile file, ParsedDraft parsed) throws CoreException {
 		Locale language = Locale.getDefault();
-		List<String> wanted = parsed.problems().stream().map(p -> key(p.line(), severity(p), p.message(language))).toList();
+		List<DraftProblem> problems = parsed.problems().stream().filter(p -> !parsed.isBeingStarted(p)).toList();
+		List<String> wanted = problems.stream().map(p -> key(p.line(), severity(p), p.message(language))).toList();
 		List<String> existing = Arrays.stream(file.findMarkers(MARKER, false, IResource.DEPTH_ZERO))
 				.map(m -> key(m.getAttribute(IMarker.LINE_NUMBER, 0), m.getAttribute(IMarker.SEVERITY, 0),
 						m.getAttribute(IMarker.MESSAGE, "")))
@@ -39,7 +43,7 @@ final class DraftProblemMarkers {
 		}
 		ResourcesPlugin.getWorkspace().run(monitor -> {
 			file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
-			for (DraftProblem p : parsed.problems()) {
+			for (DraftProblem p : problems) {
 				file.createMarker(MARKER, Map.of(IMarker.SEVERITY, severity(p), IMarker.MESSAGE, p.message(language),
 						IMarker.LINE_NUMBER, p.line()));
 			}
