@@ -155,15 +155,9 @@ class DraftEditorUITest {
 	@Test
 	void citingInADraftWithAnErrorLeavesItAsItIsAndSaysWhy() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
-		driver.ui(() -> driver.window().getActivePage().showView(EarlierAnswersView.ID));
 		String written = HEADING + "Heeft u de AIVD om advies gevraagd over het Deense compromisvoorstel?\n\n"
 				+ "NB: nog navragen bij Justitie.\n";
-		Drafts.create(driver, "Chatcontrole", "met-notitie.kv", written);
-		StyledText text = Drafts.focusAtEnd(driver);
-		Drafts.caretAt(driver, text, "Deense", 0);
-		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
-		driver.waitUntil("the earlier answers of question 1", () -> earlier.getItemCount() > 0 && earlier.getSelectionIndex() == 0,
-				60_000);
+		StyledText text = withEarlierAnswers(driver, "met-notitie.kv", written);
 		driver.click(EarlierAnswersView.CITE_KEY);
 		assertEquals(written, driver.ui(text::getText), "the draft as it was, note and all");
 		Label status = driver.find(Label.class, EarlierAnswersView.STATUS_KEY);
@@ -175,15 +169,9 @@ class DraftEditorUITest {
 	@Test
 	void citingTheSameAnswerTwiceCitesItOnce() throws Exception {
 		UiDriver driver = UiDriver.forWorkbench();
-		driver.ui(() -> driver.window().getActivePage().showView(EarlierAnswersView.ID));
 		// question 2 just started: a question without text yet, which stops no citation
-		Drafts.create(driver, "Chatcontrole", "twee-keer.kv", HEADING + "Heeft u de AIVD om advies gevraagd over het "
+		StyledText text = withEarlierAnswers(driver, "twee-keer.kv", HEADING + "Heeft u de AIVD om advies gevraagd over het "
 				+ "Deense compromisvoorstel?\n\n2. ");
-		StyledText text = Drafts.focusAtEnd(driver);
-		Drafts.caretAt(driver, text, "Deense", 0);
-		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
-		driver.waitUntil("the earlier answers of question 1", () -> earlier.getItemCount() > 0 && earlier.getSelectionIndex() == 0,
-				60_000);
 		driver.click(EarlierAnswersView.CITE_KEY);
 		String cited = driver.ui(text::getText);
 		assertTrue(cited.contains("compromisvoorstel? [1]\n"), cited);
@@ -192,6 +180,21 @@ class DraftEditorUITest {
 		assertEquals(cited, driver.ui(text::getText), "one footnote for one source");
 		Label status = driver.find(Label.class, EarlierAnswersView.STATUS_KEY);
 		assertEquals("Vraag 1 citeert dit antwoord al.", driver.ui(status::getText));
+	}
+
+	/**
+	 * A new draft with {@code written} in the editor, the caret in "Deense" of question 1, once the Earlier Answers
+	 * view lists that question's answers with the first one selected.
+	 */
+	private static StyledText withEarlierAnswers(UiDriver driver, String fileName, String written) throws Exception {
+		driver.ui(() -> driver.window().getActivePage().showView(EarlierAnswersView.ID));
+		Drafts.create(driver, "Chatcontrole", fileName, written);
+		StyledText text = Drafts.focusAtEnd(driver);
+		Drafts.caretAt(driver, text, "Deense", 0);
+		Table earlier = driver.find(Table.class, EarlierAnswersView.TABLE_KEY);
+		driver.waitUntil("the earlier answers of question 1", () -> earlier.getItemCount() > 0 && earlier.getSelectionIndex() == 0,
+				60_000);
+		return text;
 	}
 
 	private static List<String> problems(IFile draft) throws Exception {
