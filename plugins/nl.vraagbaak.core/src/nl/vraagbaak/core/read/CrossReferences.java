@@ -19,7 +19,10 @@ public final class CrossReferences {
 			"\\bvra(?:ag|gen)\\s+(\\d{1,3})((?:\\s*(?:,|en|t/m|tot en met)\\s*\\d{1,3})*)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern LETTER = Pattern.compile("\\bbrief\\s+van\\s+(?:de\\s+)?(\\d{1,2})\\s+(\\p{L}+)(?:\\s+(\\d{4}|jl\\.))?",
 			Pattern.CASE_INSENSITIVE);
-	private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+	private static final Pattern RANGE_OR_NUMBER = Pattern.compile("(\\d{1,3})(?:\\s*(?:t/m|tot en met)\\s*(\\d{1,3}))?",
+			Pattern.CASE_INSENSITIVE);
+	/** More questions than any set holds in one reference. */
+	private static final int MAX_RANGE = 100;
 
 	private CrossReferences() {
 	}
@@ -66,8 +69,23 @@ public final class CrossReferences {
 		return found;
 	}
 
+	/** The numbers a reference names, a range in full: "vragen 7 t/m 9" is 7, 8 and 9. */
 	private static List<Integer> numbers(Matcher questions) {
-		return NUMBER.matcher(questions.group(1) + " " + questions.group(2)).results()
-				.map(n -> Integer.parseInt(n.group())).toList();
+		List<Integer> numbers = new ArrayList<>();
+		Matcher part = RANGE_OR_NUMBER.matcher(questions.group(1) + questions.group(2));
+		while (part.find()) {
+			int first = Integer.parseInt(part.group(1));
+			int last = part.group(2) == null ? first : Integer.parseInt(part.group(2));
+			// a range backwards, or one far longer than a set of questions, is a typing slip: its ends only
+			if (last < first || last - first > MAX_RANGE) {
+				numbers.add(first);
+				numbers.add(last);
+			} else {
+				for (int n = first; n <= last; n++) {
+					numbers.add(n);
+				}
+			}
+		}
+		return numbers;
 	}
 }
