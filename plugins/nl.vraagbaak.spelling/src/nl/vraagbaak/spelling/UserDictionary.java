@@ -1,7 +1,6 @@
 package nl.vraagbaak.spelling;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -83,11 +82,9 @@ public final class UserDictionary implements Predicate<String> {
 		Set<String> updated = new TreeSet<>(words);
 		updated.add(w);
 		Files.createDirectories(file.getParent());
-		Path temp = file.resolveSibling(FILE_NAME + ".tmp");
 		StringBuilder text = new StringBuilder("# Vraagbaak: words added to the spelling check, one per line\n");
 		updated.forEach(each -> text.append(each).append('\n'));
-		Files.writeString(temp, text, StandardCharsets.UTF_8);
-		AtomicFiles.moveIntoPlace(temp, file);
+		AtomicFiles.writeString(file, text);
 		words.add(w); // known only once it is on disk
 	}
 }

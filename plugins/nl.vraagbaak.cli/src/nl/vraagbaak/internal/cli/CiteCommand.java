@@ -2,8 +2,6 @@ package nl.vraagbaak.internal.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +23,7 @@ import nl.vraagbaak.search.SearchHit;
 /**
  * {@code vraagbaak cite <draft.kv> <question> <source#number> [--follow-up]}: what Citeer and Vervolgvraag do in the
  * workbench, on a draft file: the earlier passage cited in a footnote of the question, or the question rewritten to
- * open with the earlier answer (cited, and ignored as a match for this draft when it is an earlier question).
+ * open with the earlier answer and cite it.
  */
 public final class CiteCommand implements Command {
 
@@ -97,7 +95,8 @@ public final class CiteCommand implements Command {
 			}
 			Draft edited = followUp ? HouseStyle.followUp(draft, question, hit.get())
 					: DraftEdits.addFootnote(draft, question, HouseStyle.citation(hit.get()));
-			write(file, DraftFormat.print(edited));
+			// the whole draft or nothing: a crash while writing leaves the draft as it was
+			AtomicFiles.writeString(file, DraftFormat.print(edited));
 			out.println((followUp ? "rewrote question " + question + " as a follow-up on " : "cited in question "
 					+ question + ": ") + HouseStyle.citation(hit.get()));
 			return Cli.OK;
@@ -127,17 +126,6 @@ public final class CiteCommand implements Command {
 			return PassageRef.parse(text);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage() + ", e.g. 001_4a688004c2e20cff.txt#26");
-		}
-	}
-
-	/** The whole draft or nothing: a crash while writing leaves the draft as it was. */
-	private static void write(Path file, String text) throws IOException {
-		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".cite-", ".kv");
-		try {
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			AtomicFiles.moveIntoPlace(temp, file);
-		} finally {
-			Files.deleteIfExists(temp);
 		}
 	}
 }

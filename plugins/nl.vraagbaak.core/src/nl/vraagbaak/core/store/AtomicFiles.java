@@ -1,6 +1,7 @@
 package nl.vraagbaak.core.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,20 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
 	private AtomicFiles() {
+	}
+
+	/**
+	 * Writes the text (UTF-8) under "<name>.tmp" beside the target, then moves it into place; the temporary file is
+	 * gone when writing fails.
+	 */
+	public static void writeString(Path target, CharSequence text) throws IOException {
+		Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+		try {
+			Files.writeString(temp, text, StandardCharsets.UTF_8);
+			moveIntoPlace(temp, target);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
 	}
 
 	/** Moves a completely written temporary file over the target, atomically where the file system can. */

@@ -31,9 +31,7 @@ public final class RecoveryCopies {
 	public static void write(IFile draft, String text) throws IOException {
 		Path copy = of(draft);
 		Files.createDirectories(copy.getParent());
-		Path temp = copy.resolveSibling(copy.getFileName() + ".tmp");
-		Files.writeString(temp, text, StandardCharsets.UTF_8);
-		AtomicFiles.moveIntoPlace(temp, copy);
+		AtomicFiles.writeString(copy, text);
 	}
 
 	/** The recovered text, or null when there is no copy. */
