@@ -91,8 +91,10 @@ public final class AlreadyAsked {
 	 */
 	public List<Verdict> checkDraft(Draft draft) throws IndexException {
 		Set<String> ignored = draft.ignoredReferences();
-		return checkAll(draft.subject(), draft.plainQuestions(),
-				number -> hit -> ignored.contains(hit.reference()) || CitedPassages.citedBy(draft, number, hit));
+		return checkAll(draft.subject(), draft.plainQuestions(), number -> {
+			CitedPassages cited = CitedPassages.of(draft, number);
+			return hit -> ignored.contains(hit.reference()) || cited.cites(hit);
+		});
 	}
 
 	/**

@@ -3,7 +3,6 @@ package nl.vraagbaak.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import nl.vraagbaak.core.Citation;
 import nl.vraagbaak.core.draft.Draft;
@@ -12,24 +11,45 @@ import nl.vraagbaak.core.read.CrossReferences;
 import nl.vraagbaak.core.read.Texts;
 
 /**
- * Whether a question's own footnotes cite an earlier passage. A question that cites the earlier answer it resembles
- * asks on knowingly, as a follow-up does ("In uw antwoord op eerdere vragen[1] stelt u ..."): the writer has that
- * answer in hand, which is all an "already asked" marker would tell. Citing the earlier answer is one of the
- * marker's quick fixes, so the marker goes when it is done, by hand or by Citeer.
+ * The earlier passages a question cites. A question that cites the earlier answer it resembles asks on knowingly, as
+ * a follow-up does ("In uw antwoord op eerdere vragen[1] stelt u ..."): the writer has that answer in hand, which is
+ * all an "already asked" marker would tell. Citing the earlier answer is one of the marker's quick fixes, so the
+ * marker goes when it is done, by hand or by Citeer.
+ *
+ * <p>Made once for a question and asked for every candidate passage: its footnotes and its text are read (citations,
+ * question numbers) once, not for each passage.
  */
 public final class CitedPassages {
-	private CitedPassages() {
+	/** A text that may cite: a footnote, or the question itself, read once. */
+	private record Source(String comparable, List<Citation> citations, List<Integer> questions) {
+		static Source of(String text) {
+			return new Source(CitedPassages.comparable(text), CitationParser.parse(text), CrossReferences.questionNumbers(text));
+		}
+	}
+
+	private final List<Source> sources;
+	/** The question's own text, which may also name a passage by its question and day; null when there is none. */
+	private final Source question;
+
+	private CitedPassages(List<Source> sources, Source question) {
+		this.sources = sources;
+		this.question = question;
 	}
 
 	/**
-	 * Whether question {@code number} (1-based) of the draft cites the hit: in a footnote, in its own text ("In uw
-	 * antwoord op vraag 26 (Kamerstuk 34 843, nr. 114) stelt u ..."), or by naming it ({@link #namedIn}).
+	 * What question {@code number} (1-based) of the draft cites: in a footnote, in its own text ("In uw antwoord op
+	 * vraag 26 (Kamerstuk 34 843, nr. 114) stelt u ..."), or by naming it ({@link #namedIn}).
 	 */
-	public static boolean citedBy(Draft draft, int number, SearchHit hit) {
-		String question = draft.questions().get(number - 1).plainText();
-		List<String> sources = new ArrayList<>(draft.sourcesOf(number));
+	public static CitedPassages of(Draft draft, int number) {
+		Source question = Source.of(draft.questions().get(number - 1).plainText());
+		List<Source> sources = new ArrayList<>(draft.sourcesOf(number).stream().map(Source::of).toList());
 		sources.add(question);
-		return cite(sources, hit) || namedIn(question, hit);
+		return new CitedPassages(sources, question);
+	}
+
+	/** What these footnotes cite. */
+	public static CitedPassages inFootnotes(List<String> footnotes) {
+		return new CitedPassages(footnotes.stream().map(Source::of).toList(), null);
 	}
 
 	/**
@@ -39,16 +59,15 @@ public final class CitedPassages {
 	 * nr. 1244", "Kamerstukken II 2024/25, 34 843, nr. 114, p. 3"), or, for a document without one, by its title or
 	 * file name as {@link HouseStyle#citation(SearchHit)} writes them, which covers every footnote Citeer writes.
 	 */
-	public static boolean cite(List<String> footnotes, SearchHit hit) {
-		for (String footnote : footnotes) {
-			if (namesDocument(footnote, hit)) {
-				List<Integer> questions = CrossReferences.questionNumbers(footnote);
-				if (questions.isEmpty() || hit.question() != null && questions.contains(hit.number())) {
-					return true;
-				}
+	public boolean cites(SearchHit hit) {
+		List<Citation> publication = hit.citation() == null ? List.of() : CitationParser.parse(hit.citation());
+		for (Source source : sources) {
+			if (namesDocument(source, publication, hit)
+					&& (source.questions().isEmpty() || hit.question() != null && source.questions().contains(hit.number()))) {
+				return true;
 			}
 		}
-		return false;
+		return question != null && namesDay(question, hit);
 	}
 
 	/**
@@ -57,21 +76,32 @@ public final class CitedPassages {
 	 * be any set's.
 	 */
 	public static boolean namedIn(String question, SearchHit hit) {
-		String day = HouseStyle.dutchDate(hit.date());
-		// "1 oktober 2024" is in "21 oktober 2024" as text, not as a day
-		return hit.question() != null && day != null
-				&& Pattern.compile("(?<!\\d)" + Pattern.quote(day)).matcher(comparable(question)).find()
-				&& CrossReferences.questionNumbers(question).contains(hit.number());
+		return namesDay(Source.of(question), hit);
 	}
 
-	private static boolean namesDocument(String footnote, SearchHit hit) {
-		List<Citation> publication = hit.citation() == null ? List.of() : CitationParser.parse(hit.citation());
+	private static boolean namesDay(Source question, SearchHit hit) {
+		String day = HouseStyle.dutchDate(hit.date());
+		return hit.question() != null && day != null && containsDay(question.comparable(), day)
+				&& question.questions().contains(hit.number());
+	}
+
+	/** "1 oktober 2024" is in "21 oktober 2024" as text, not as a day. */
+	private static boolean containsDay(String text, String day) {
+		for (int at = text.indexOf(day); at >= 0; at = text.indexOf(day, at + 1)) {
+			if (at == 0 || !Character.isDigit(text.charAt(at - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean namesDocument(Source source, List<Citation> publication, SearchHit hit) {
 		if (!publication.isEmpty()) {
-			return CitationParser.parse(footnote).stream().anyMatch(c -> c.samePublication(publication.get(0)));
+			return source.citations().stream().anyMatch(c -> c.samePublication(publication.get(0)));
 		}
 		String name = hit.citation() != null ? hit.citation()
 				: hit.title() != null && !hit.title().isBlank() ? hit.title() : hit.source();
-		return comparable(footnote).contains(comparable(name));
+		return source.comparable().contains(comparable(name));
 	}
 
 	/** Spacing and case do not make another name. */

@@ -72,7 +72,7 @@ final class HitActions {
 		table.selected().ifPresent(hit -> withTarget(to -> {
 			// citing it again would add a second footnote with the same source
 			Draft draft = DraftFormat.parse(to.document().get()).draft();
-			if (to.question() <= draft.questions().size() && CitedPassages.citedBy(draft, to.question(), hit)) {
+			if (to.question() <= draft.questions().size() && CitedPassages.of(draft, to.question()).cites(hit)) {
 				return Optional.of(NLS.bind(Messages.EarlierAnswers_alreadyCited, to.question()));
 			}
 			return DraftDocuments.addFootnote(to.document(), to.question(), HouseStyle.citation(hit));

@@ -87,7 +87,7 @@ public final class CiteCommand implements Command {
 				return Cli.PARTIAL;
 			}
 			Draft draft = parsed.draft();
-			if (!followUp && CitedPassages.citedBy(draft, question, hit.get())) {
+			if (!followUp && CitedPassages.of(draft, question).cites(hit.get())) {
 				// citing it again would add a second footnote with the same source
 				out.println("question " + question + " cites " + HouseStyle.citation(hit.get()) + " already; " + file
 						+ " was not changed");

@@ -49,26 +49,26 @@ class CitedPassagesTest {
 
 	@Test
 	void whatCiteerWritesCitesThePassage() {
-		assertTrue(CitedPassages.cite(List.of(HouseStyle.citation(question26)), question26));
-		assertFalse(CitedPassages.cite(List.of(HouseStyle.citation(question26)), question27));
+		assertTrue(CitedPassages.inFootnotes(List.of(HouseStyle.citation(question26))).cites(question26));
+		assertFalse(CitedPassages.inFootnotes(List.of(HouseStyle.citation(question26))).cites(question27));
 		// 004 states no citation: Citeer names it by its title
-		assertTrue(CitedPassages.cite(List.of(HouseStyle.citation(answer8)), answer8));
+		assertTrue(CitedPassages.inFootnotes(List.of(HouseStyle.citation(answer8))).cites(answer8));
 	}
 
 	@Test
 	void aPublicationCitedByHandInAnyFormCitesTheQuestionItNames() {
 		for (String footnote : List.of("Kamerstukken II 2024/25, 34 843, nr. 114, p. 12 (antwoord op vraag 26).",
 				"Kamerstuk 34843-114, vraag 26", "Zie het antwoord op vragen 25 en 26 in Kamerstuk 34 843, nr. 114.")) {
-			assertTrue(CitedPassages.cite(List.of(footnote), question26), footnote);
-			assertFalse(CitedPassages.cite(List.of(footnote), question27), footnote);
+			assertTrue(CitedPassages.inFootnotes(List.of(footnote)).cites(question26), footnote);
+			assertFalse(CitedPassages.inFootnotes(List.of(footnote)).cites(question27), footnote);
 		}
 	}
 
 	@Test
 	void aPublicationCitedWithoutAQuestionCitesEveryQuestionOfIt() {
 		String footnote = "Kamerstuk 34 843, nr. 114.";
-		assertTrue(CitedPassages.cite(List.of(footnote), question26));
-		assertTrue(CitedPassages.cite(List.of(footnote), question27));
+		assertTrue(CitedPassages.inFootnotes(List.of(footnote)).cites(question26));
+		assertTrue(CitedPassages.inFootnotes(List.of(footnote)).cites(question27));
 	}
 
 	@Test
@@ -76,10 +76,10 @@ class CitedPassagesTest {
 		for (String footnote : List.of("Kamerstuk 34 843, nr. 113, vraag 26.",
 				"NOS, 'Kabinet onthoudt zich van stemming over chatcontrole', 14 oktober 2024, vraag 26.",
 				"Antwoord van minister Van Oosten, vraag 8.")) {
-			assertFalse(CitedPassages.cite(List.of(footnote), question26), footnote);
-			assertFalse(CitedPassages.cite(List.of(footnote), answer8), footnote);
+			assertFalse(CitedPassages.inFootnotes(List.of(footnote)).cites(question26), footnote);
+			assertFalse(CitedPassages.inFootnotes(List.of(footnote)).cites(answer8), footnote);
 		}
-		assertFalse(CitedPassages.cite(List.of(), question26));
+		assertFalse(CitedPassages.inFootnotes(List.of()).cites(question26));
 	}
 
 	@Test

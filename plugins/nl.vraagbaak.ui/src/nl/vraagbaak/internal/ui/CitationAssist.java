@@ -80,8 +80,8 @@ public final class CitationAssist implements IContentAssistProcessor {
 				errorMessage = Messages.Assist_none;
 			}
 			int number = question.number();
-			return hits.stream().map(hit -> new CiteProposal(number, hit, CitedPassages.citedBy(parsed.draft(), number, hit)))
-					.toArray(ICompletionProposal[]::new);
+			CitedPassages cited = CitedPassages.of(parsed.draft(), number);
+			return hits.stream().map(hit -> new CiteProposal(number, hit, cited.cites(hit))).toArray(ICompletionProposal[]::new);
 		} catch (IndexException e) {
 			errorMessage = e.getMessage();
 			return new ICompletionProposal[0];
