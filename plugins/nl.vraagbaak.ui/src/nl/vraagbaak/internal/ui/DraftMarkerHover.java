@@ -3,6 +3,7 @@ package nl.vraagbaak.internal.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -32,21 +33,8 @@ public final class DraftMarkerHover implements IAnnotationHover, ITextHover {
 
 	/** The explanation of the already-asked markers on a line (1-based), or null when it has none. */
 	public String explanationOfLine(int line) {
-		IFile file = editor.file();
-		if (file == null) {
-			return null;
-		}
-		List<String> parts = new ArrayList<>();
-		try {
-			for (IMarker marker : file.findMarkers(DraftReconcilingStrategy.MARKER, false, IResource.DEPTH_ZERO)) {
-				if (marker.getAttribute(IMarker.LINE_NUMBER, 0) == line) {
-					parts.add(marker.getAttribute(IMarker.MESSAGE, "") + "\n\n"
-							+ marker.getAttribute(DraftReconcilingStrategy.EXPLANATION, ""));
-				}
-			}
-		} catch (CoreException e) {
-			return null; // the file went away while hovering
-		}
+		List<String> parts = onLine(DraftReconcilingStrategy.MARKER, line, marker -> marker.getAttribute(IMarker.MESSAGE, "")
+				+ "\n\n" + marker.getAttribute(DraftReconcilingStrategy.EXPLANATION, ""));
 		return parts.isEmpty() ? null : String.join("\n\n", parts);
 	}
 
@@ -56,7 +44,8 @@ public final class DraftMarkerHover implements IAnnotationHover, ITextHover {
 	 */
 	@Override
 	public String getHoverInfo(ISourceViewer viewer, int lineNumber) {
-		List<String> parts = new ArrayList<>(problemsOfLine(lineNumber + 1));
+		List<String> parts = new ArrayList<>(
+				onLine(DraftProblemMarkers.MARKER, lineNumber + 1, marker -> marker.getAttribute(IMarker.MESSAGE, "")));
 		String explanation = explanationOfLine(lineNumber + 1);
 		if (explanation != null) {
 			parts.add(explanation);
@@ -64,12 +53,13 @@ public final class DraftMarkerHover implements IAnnotationHover, ITextHover {
 		return parts.isEmpty() ? null : String.join("\n\n", parts);
 	}
 
-	private List<String> problemsOfLine(int line) {
+	/** What the draft's markers of {@code type} on a line (1-based) say, in the order of the markers. */
+	private List<String> onLine(String type, int line, Function<IMarker, String> said) {
 		IFile file = editor.file();
 		try {
-			return file == null ? List.of() : Arrays.stream(file.findMarkers(DraftProblemMarkers.MARKER, false, IResource.DEPTH_ZERO))
-					.filter(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) == line).map(m -> m.getAttribute(IMarker.MESSAGE, ""))
-					.toList();
+			return file == null ? List.of()
+					: Arrays.stream(file.findMarkers(type, false, IResource.DEPTH_ZERO))
+							.filter(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) == line).map(said).toList();
 		} catch (CoreException e) {
 			return List.of(); // the file went away while hovering
 		}

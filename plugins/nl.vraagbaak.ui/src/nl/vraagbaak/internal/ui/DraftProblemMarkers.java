@@ -1,15 +1,11 @@
 package nl.vraagbaak.internal.ui;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 
 import nl.vraagbaak.core.draft.DraftProblem;
@@ -32,22 +28,13 @@ final class DraftProblemMarkers {
 	 */
 	static void write(IFile file, ParsedDraft parsed) throws CoreException {
 		Locale language = Locale.getDefault();
-		List<DraftProblem> problems = parsed.problems().stream().filter(p -> !parsed.isBeingStarted(p)).toList();
-		List<String> wanted = problems.stream().map(p -> key(p.line(), severity(p), p.message(language))).toList();
-		List<String> existing = Arrays.stream(file.findMarkers(MARKER, false, IResource.DEPTH_ZERO))
-				.map(m -> key(m.getAttribute(IMarker.LINE_NUMBER, 0), m.getAttribute(IMarker.SEVERITY, 0),
-						m.getAttribute(IMarker.MESSAGE, "")))
+		List<FileMarkers.Wanted> wanted = parsed.problems().stream().filter(p -> !parsed.isBeingStarted(p))
+				.map(p -> new FileMarkers.Wanted(key(p.line(), severity(p), p.message(language)),
+						() -> Map.of(IMarker.SEVERITY, severity(p), IMarker.MESSAGE, p.message(language), IMarker.LINE_NUMBER,
+								p.line())))
 				.toList();
-		if (wanted.equals(existing)) {
-			return; // unchanged: no flicker in the Problems view
-		}
-		ResourcesPlugin.getWorkspace().run(monitor -> {
-			file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
-			for (DraftProblem p : problems) {
-				file.createMarker(MARKER, Map.of(IMarker.SEVERITY, severity(p), IMarker.MESSAGE, p.message(language),
-						IMarker.LINE_NUMBER, p.line()));
-			}
-		}, file, IWorkspace.AVOID_UPDATE, null);
+		FileMarkers.replace(file, MARKER, wanted, m -> key(m.getAttribute(IMarker.LINE_NUMBER, 0),
+				m.getAttribute(IMarker.SEVERITY, 0), m.getAttribute(IMarker.MESSAGE, "")));
 	}
 
 	private static int severity(DraftProblem problem) {

@@ -6,9 +6,6 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -152,31 +149,17 @@ final class DraftReconcilingStrategy implements IReconcilingStrategy, IReconcili
 		}
 	}
 
+	/** The same question flagged by the same earlier passage is the same marker, whatever its confidence now. */
 	private void writeMarkers(IFile file, List<Flag> flags) throws CoreException {
-		List<String> wanted = new ArrayList<>();
-		for (Flag f : flags) {
-			wanted.add(f.span().number() + "|" + f.match().hit().reference());
-		}
-		List<String> existing = new ArrayList<>();
-		for (IMarker m : file.findMarkers(MARKER, false, IResource.DEPTH_ZERO)) {
-			existing.add(m.getAttribute(QUESTION, 0) + "|" + m.getAttribute(EARLIER, ""));
-		}
-		if (wanted.equals(existing)) {
-			return; // unchanged: no flicker in the Problems view
-		}
-		ResourcesPlugin.getWorkspace().run(monitor -> {
-			file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
-			for (int i = 0; i < flags.size(); i++) {
-				Flag f = flags.get(i);
-				// all attributes at once: a reader never sees a marker without its line; the line only, because
-				// character offsets from this snapshot may no longer fit the text the user sees now
-				file.createMarker(MARKER, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING, IMarker.MESSAGE, f.message(),
+		// the line only, because character offsets from this snapshot may no longer fit the text the user sees now
+		List<FileMarkers.Wanted> wanted = flags.stream().map(f -> new FileMarkers.Wanted(
+				f.span().number() + "|" + f.match().hit().reference(),
+				() -> Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING, IMarker.MESSAGE, f.message(),
 						IMarker.LINE_NUMBER, f.span().firstLine(), QUESTION, f.span().number(), EARLIER,
 						f.match().hit().reference(), CITATION, HouseStyle.citation(f.match().hit()), FOLLOW_UP,
 						HouseStyle.earlierAnswer(f.match().hit()), QUOTED, quoted(f.match().hit()), EXPLANATION,
-						f.explanation()));
-			}
-		}, file, IWorkspace.AVOID_UPDATE, null);
+						f.explanation()))).toList();
+		FileMarkers.replace(file, MARKER, wanted, m -> m.getAttribute(QUESTION, 0) + "|" + m.getAttribute(EARLIER, ""));
 	}
 
 	private static String quoted(SearchHit hit) {
